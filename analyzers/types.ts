@@ -1,0 +1,94 @@
+/**
+ * The one analyzer contract. An analyzer is pure: from an interview's sentences, the resources and
+ * what earlier analyzers produced, it returns the annotation keys it declares in `produces`.
+ * The registry (`analyzers/index.ts`) checks names and requirements before anything runs.
+ */
+import type {
+  EntityType,
+  Interview,
+  Sentence,
+  SentimentLabel,
+  StanceLabel,
+} from '../pipeline/types.js';
+import type { Resources } from './resources.js';
+
+export interface SentimentResult {
+  /** In [-1, 1]. */
+  score: number;
+  label: SentimentLabel;
+}
+
+export interface Mention {
+  /** Canonical id, e.g. "United States", "Huawei", "Meng Wanzhou". */
+  entity: string;
+  type: EntityType;
+  /** As written. */
+  surface: string;
+  /** Offsets in the sentence text. */
+  start: number;
+  end: number;
+}
+
+export interface ThemeHit {
+  theme: string;
+  /** Sum of matched cue weights in the sentence. */
+  weight: number;
+  /** The cues (lemmas or phrases) that matched, for explanation. */
+  cues: string[];
+}
+
+export interface TurnStance {
+  turnIndex: number;
+  speaker: string;
+  /** Entity id or theme id. */
+  target: string;
+  /** In [-1, 1]. */
+  score: number;
+  label: StanceLabel;
+  /** Ids of the sentences about the target, strongest first. */
+  evidence: string[];
+  /** Per-sentence stance scores, parallel to `evidence` (for bootstrap intervals downstream). */
+  sentenceScores: number[];
+}
+
+/** Term counts of an interview, for keyness and collocations across the corpus. */
+export interface TermCounts {
+  /** Content-word lemma → count. */
+  unigrams: Record<string, number>;
+  /** "lemma lemma" → count, adjacent content words within a sentence. */
+  bigrams: Record<string, number>;
+  /** Number of word tokens counted (the keyness denominator). */
+  nTokens: number;
+}
+
+/** Everything analyzers can produce for one interview. Per-sentence arrays are parallel to `sentences`. */
+export interface Annotations {
+  sentiment: SentimentResult[];
+  mentions: Mention[][];
+  themes: ThemeHit[][];
+  stance: TurnStance[];
+  terms: TermCounts;
+}
+
+export type AnnotationKey = keyof Annotations;
+
+export interface AnalysisOptions {
+  /** Stance targets: entity ids ("United States") or theme ids ("security_trust"). */
+  targets: string[];
+}
+
+export interface AnalyzerInput {
+  interview: Interview;
+  sentences: Sentence[];
+  resources: Resources;
+  options: AnalysisOptions;
+  /** What the analyzers before this one produced; only the keys in `requires` are guaranteed. */
+  annotations: Partial<Annotations>;
+}
+
+export interface Analyzer<P extends AnnotationKey = AnnotationKey> {
+  name: string;
+  requires: AnnotationKey[];
+  produces: P[];
+  run(input: Readonly<AnalyzerInput>): Pick<Annotations, P>;
+}

@@ -1,0 +1,111 @@
+/**
+ * turnlens: the stages, in order.
+ *
+ *   files ──ingest──▶ RawDoc ──clean──▶ CleanDoc ──split──▶ InterviewSpan[] ──turns──▶ Interview[]
+ *                                                                                       │
+ *   ┌───────────────────────────────────────────────────────────────────────────────────┘
+ *   ▼
+ *   sentences ──analyzers──▶ DocResult ─┐            (per document: cached, parallel)
+ *                                        ├──tabulate──▶ Tables ──report──▶ charts + report.html
+ *   sentences ──analyzers──▶ DocResult ─┘            (per corpus)
+ *
+ * Each arrow is one function in its own folder; each box is one type in `types.ts`.
+ * `analyze` returns the structured corpus; `run` also renders the report and writes `out/`.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AnalyzedInterview, DocResult, Interview, RawDoc, Tables } from './types.js';
+import { listInputs, readDoc } from './ingest/index.js';
+import { loadManifest, manifestFor, type Manifest, type ManifestDoc } from './manifest.js';
+import { clean } from './clean/index.js';
+import { split } from './split/index.js';
+import { findTurns } from './turns/index.js';
+import { toSentences } from './sentences/index.js';
+import { analyzeSentences } from './sentences/analyze.js';
+import { tabulate } from './tables/index.js';
+import { ANALYZERS, planAnalyzers, type Analyzer, type AnalysisOptions } from '../analyzers/index.js';
+import { loadResources, type Resources } from '../analyzers/resources.js';
+
+export type * from './types.js';
+export type { Annotations, Mention, SentimentResult, ThemeHit, TurnStance } from '../analyzers/types.js';
+export { TurnlensError } from './messages.js';
+
+/** The package's own data folder (default lexicons, themes, entities, sample corpus). */
+export const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
+
+export const DEFAULT_TARGETS = ['United States', 'security_trust'];
+
+export interface AnalyzeOptions {
+  /** Manifest with per-document and per-interview metadata; wins over what is detected. */
+  manifest?: string;
+  /** Stance targets (entity ids or theme ids). Default: United States, security_trust. */
+  targets?: string[];
+  /** Analyzer names to run (default: all, in registry order). */
+  analyzers?: string[];
+  /** Resource overrides. */
+  dataDir?: string;
+  entities?: string;
+  themes?: string;
+  /** Called after each document, for progress display. */
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+export interface AnalysisResult {
+  docs: DocResult[];
+  tables: Tables;
+  warnings: string[];
+  targets: string[];
+}
+
+/** Everything a worker needs to process documents; plain data so it can cross threads. */
+export interface DocContext {
+  plan: Analyzer[];
+  resources: Resources;
+  options: AnalysisOptions;
+  manifest: Manifest | undefined;
+}
+
+/** Per document: clean → split → turns → sentences → analyzers. Pure in its inputs. */
+export function processDocument(raw: RawDoc, ctx: DocContext): DocResult {
+  const doc: ManifestDoc | undefined = ctx.manifest ? manifestFor(ctx.manifest, raw.file) : undefined;
+  const cleaned = clean(raw, doc);
+  const spans = split(cleaned, doc);
+  const found = spans.map((span) => findTurns(span, cleaned, doc));
+  const interviews: Interview[] = found.map((f) => f.interview);
+  const analyzed: AnalyzedInterview[] = interviews.map((interview) =>
+    analyzeSentences(interview, toSentences(interview), ctx),
+  );
+  return {
+    file: raw.file,
+    kind: cleaned.kind,
+    encoding: raw.encoding,
+    interviews: analyzed,
+    removed: cleaned.removed,
+    warnings: found.flatMap((f) => f.warnings),
+  };
+}
+
+/** Prepare everything that can fail on configuration before any text is read. */
+export function prepare(options: AnalyzeOptions = {}): DocContext {
+  const plan = planAnalyzers(ANALYZERS, options.analyzers);
+  const resources = loadResources({
+    dataDir: options.dataDir ?? DATA_DIR,
+    entities: options.entities,
+    themes: options.themes,
+  });
+  const manifest = options.manifest ? loadManifest(options.manifest) : undefined;
+  return { plan, resources, manifest, options: { targets: options.targets ?? DEFAULT_TARGETS } };
+}
+
+/** The library entry point: files or folders in, structured corpus and tidy tables out. */
+export async function analyze(inputs: string[], options: AnalyzeOptions = {}): Promise<AnalysisResult> {
+  const ctx = prepare(options);
+  const files = listInputs(inputs);
+  const docs: DocResult[] = [];
+  for (const [i, file] of files.entries()) {
+    docs.push(processDocument(readDoc(file), ctx));
+    options.onProgress?.(i + 1, files.length, file);
+  }
+  const tables = tabulate(docs, ctx);
+  return { docs, tables, warnings: docs.flatMap((d) => d.warnings), targets: ctx.options.targets };
+}

@@ -1,0 +1,54 @@
+/**
+ * Every message turnlens shows a user lives here, so wording stays consistent and testable.
+ * Errors start with "turnlens:" and quote the bad value, the file and, where there is one, the line
+ * or field.
+ */
+
+/** Exit codes of the CLI. */
+export const EXIT = { ok: 0, usage: 1, input: 2, internal: 3 } as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** An error the user can act on. `exitCode` 2 for bad input, 1 for bad usage. */
+export class TurnlensError extends Error {
+  readonly exitCode: ExitCode;
+  constructor(message: string, exitCode: ExitCode = EXIT.input) {
+    super(message.startsWith('turnlens:') ? message : `turnlens: ${message}`);
+    this.name = 'TurnlensError';
+    this.exitCode = exitCode;
+  }
+}
+
+/** Quote a user-supplied value for a message: JSON quoting shows invisible and control characters. */
+export function q(value: unknown): string {
+  const s = typeof value === 'string' ? value : String(value);
+  const shown = s.length > 120 ? `${s.slice(0, 117)}…` : s;
+  return JSON.stringify(shown);
+}
+
+/** "file:line" or "file" for messages. */
+export function at(file: string, line?: number): string {
+  return line === undefined ? file : `${file}:${line}`;
+}
+
+export const msg = {
+  missingPath: (p: string) => `turnlens: ${q(p)}: no such file or folder`,
+  emptyFolder: (p: string) => `turnlens: ${q(p)}: folder holds no .txt or .md files`,
+  emptyFile: (p: string) => `turnlens: ${q(p)}: file is empty`,
+  binaryFile: (p: string, why: string) => `turnlens: ${q(p)}: looks like a binary file (${why}), not a transcript`,
+  undecodable: (p: string, line: number, why: string) =>
+    `turnlens: ${q(p)} line ${line}: cannot decode text (${why})`,
+  unsupportedType: (p: string) => `turnlens: ${q(p)}: only .txt and .md files are read`,
+  invalidJson: (p: string, line: number, why: string) => `turnlens: ${q(p)} line ${line}: not valid JSON (${why})`,
+  schema: (p: string, field: string, expected: string, got: unknown) =>
+    `turnlens: ${q(p)}: field ${q(field)}: expected ${expected}, got ${q(typeof got === 'string' ? got : JSON.stringify(got))}`,
+  unwritableOut: (p: string, why: string) => `turnlens: ${q(p)}: cannot write output folder (${why})`,
+  unknownAnalyzer: (name: string, known: string[]) =>
+    `turnlens: unknown analyzer ${q(name)}; known analyzers: ${known.join(', ')}`,
+  unmetRequirement: (name: string, key: string) =>
+    `turnlens: analyzer ${q(name)} requires ${q(key)}, which no analyzer before it produces`,
+  duplicateProducer: (key: string, a: string, b: string) =>
+    `turnlens: analyzers ${q(a)} and ${q(b)} both produce ${q(key)}`,
+  unknownTarget: (t: string) => `turnlens: unknown target ${q(t)}: not an entity id in entities.json nor a theme id in themes.json`,
+  noLabels: (file: string) =>
+    `turnlens: warning: ${q(file)}: no speaker labels found; analysed as one monologue`,
+} as const;
