@@ -4,14 +4,14 @@
  *
  *   sentences ─▶ sentiment ─▶ entities ─▶ themes ─▶ terms ─▶ stance
  */
-import type { Analyzer } from './types.js';
+import type { AnyAnalyzer } from './types.js';
 import { sentimentAnalyzer } from './sentiment/index.js';
 import { entitiesAnalyzer } from './entities/index.js';
 import { themesAnalyzer } from './themes/index.js';
 import { termsAnalyzer } from './terms/index.js';
 import { stanceAnalyzer } from './stance/index.js';
 
-export const ANALYZERS: readonly Analyzer[] = [
+export const ANALYZERS: readonly AnyAnalyzer[] = [
   sentimentAnalyzer,
   entitiesAnalyzer,
   themesAnalyzer,

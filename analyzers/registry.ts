@@ -3,9 +3,9 @@
  * read: unknown names, requirements that no earlier analyzer produces, two producers of one key.
  */
 import { TurnlensError, EXIT, msg } from '../pipeline/messages.js';
-import type { Analyzer, AnalyzerInput, AnnotationKey, Annotations } from './types.js';
+import type { AnyAnalyzer, AnalyzerInput, AnnotationKey, Annotations } from './types.js';
 
-export function planAnalyzers(registry: readonly Analyzer[], names?: readonly string[]): Analyzer[] {
+export function planAnalyzers(registry: readonly AnyAnalyzer[], names?: readonly string[]): AnyAnalyzer[] {
   const byName = new Map(registry.map((a) => [a.name, a]));
   const known = registry.map((a) => a.name);
   // Keep registry order whatever order the user names them in: the order encodes dependencies.
@@ -28,7 +28,7 @@ export function planAnalyzers(registry: readonly Analyzer[], names?: readonly st
 
 /** Runs a validated plan over one interview; each analyzer sees only what came before it. */
 export function runAnalyzers(
-  plan: readonly Analyzer[],
+  plan: readonly AnyAnalyzer[],
   input: Omit<AnalyzerInput, 'annotations'>,
 ): Partial<Annotations> {
   const annotations: Partial<Annotations> = {};

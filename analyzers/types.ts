@@ -92,3 +92,10 @@ export interface Analyzer<P extends AnnotationKey = AnnotationKey> {
   produces: P[];
   run(input: Readonly<AnalyzerInput>): Pick<Annotations, P>;
 }
+
+/**
+ * Any registered analyzer. A union over the keys rather than `Analyzer<AnnotationKey>`, because an
+ * analyzer that produces only `sentiment` does not return every key.
+ */
+export type AnyAnalyzer = { [K in AnnotationKey]: Analyzer<K> }[AnnotationKey];
+

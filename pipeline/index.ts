@@ -15,7 +15,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AnalyzedInterview, DocResult, Interview, RawDoc, Tables } from './types.js';
-import { listInputs, readDoc } from './ingest/index.js';
+import { listInputs } from './ingest/index.js';
 import { loadManifest, manifestFor, type Manifest, type ManifestDoc } from './manifest.js';
 import { clean } from './clean/index.js';
 import { split } from './split/index.js';
@@ -23,7 +23,9 @@ import { findTurns } from './turns/index.js';
 import { toSentences } from './sentences/index.js';
 import { analyzeSentences } from './sentences/analyze.js';
 import { tabulate } from './tables/index.js';
-import { ANALYZERS, planAnalyzers, type Analyzer, type AnalysisOptions } from '../analyzers/index.js';
+import { processDocuments } from './parallel/index.js';
+import { timeStage, timeStageAsync } from './timings.js';
+import { ANALYZERS, planAnalyzers, type AnyAnalyzer, type AnalysisOptions } from '../analyzers/index.js';
 import { loadResources, type Resources } from '../analyzers/resources.js';
 
 export type * from './types.js';
@@ -48,6 +50,18 @@ export interface AnalyzeOptions {
   themes?: string;
   /** Called after each document, for progress display. */
   onProgress?: (done: number, total: number, file: string) => void;
+  /**
+   * Worker threads for the documents stage: 1 = none; default: all cores when the input is large
+   * enough to pay for worker start-up (see pipeline/parallel).
+   */
+  jobs?: number;
+  /**
+   * Folder of the result cache (tokenized documents and analyzer results, keyed by content, code and
+   * configuration hashes); false or absent = no cache. The CLI uses `defaultCacheDir(out)`.
+   */
+  cacheDir?: string | false;
+  /** Called with each stage's wall time in ms (see pipeline/timings.ts; TURNLENS_TIMINGS=1 prints them). */
+  onStage?: (stage: string, ms: number) => void;
 }
 
 export interface AnalysisResult {
@@ -59,7 +73,7 @@ export interface AnalysisResult {
 
 /** Everything a worker needs to process documents; plain data so it can cross threads. */
 export interface DocContext {
-  plan: Analyzer[];
+  plan: AnyAnalyzer[];
   resources: Resources;
   options: AnalysisOptions;
   manifest: Manifest | undefined;
@@ -99,13 +113,13 @@ export function prepare(options: AnalyzeOptions = {}): DocContext {
 
 /** The library entry point: files or folders in, structured corpus and tidy tables out. */
 export async function analyze(inputs: string[], options: AnalyzeOptions = {}): Promise<AnalysisResult> {
-  const ctx = prepare(options);
-  const files = listInputs(inputs);
-  const docs: DocResult[] = [];
-  for (const [i, file] of files.entries()) {
-    docs.push(processDocument(readDoc(file), ctx));
-    options.onProgress?.(i + 1, files.length, file);
-  }
-  const tables = tabulate(docs, ctx);
+  const { onStage } = options;
+  const ctx = timeStage('prepare', () => prepare(options), onStage);
+  const files = timeStage('list inputs', () => listInputs(inputs), onStage);
+  // Per document, streamed, cached, on worker threads when it pays: read → processDocument's stages.
+  const run = await timeStageAsync('documents', () => processDocuments(files, ctx, options), onStage);
+  run.times.report('documents', onStage);
+  const docs = run.docs;
+  const tables = timeStage('tabulate', () => tabulate(docs, ctx), onStage);
   return { docs, tables, warnings: docs.flatMap((d) => d.warnings), targets: ctx.options.targets };
 }

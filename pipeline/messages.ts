@@ -51,4 +51,22 @@ export const msg = {
   unknownTarget: (t: string) => `turnlens: unknown target ${q(t)}: not an entity id in entities.json nor a theme id in themes.json`,
   noLabels: (file: string) =>
     `turnlens: warning: ${q(file)}: no speaker labels found; analysed as one monologue`,
+  // ── ingest, CLI and output (H2) ──
+  unreadable: (p: string, why: string) => `turnlens: ${q(p)}: cannot read (${why})`,
+  usage: (what: string) => `turnlens: ${what} (see turnlens --help)`,
+  badDate: (option: string, value: string) =>
+    `turnlens: ${option} ${q(value)}: expected a date as YYYY-MM-DD, YYYY-MM or YYYY`,
+  badDateRange: (from: string, to: string) => `turnlens: --from ${q(from)} is after --to ${q(to)}`,
+  unknownInterview: (id: string, known: string[]) =>
+    `turnlens: --compare: no interview with id ${q(id)}; interviews: ${known.join(', ') || '(none)'}`,
+  unknownSpeaker: (name: string, known: string[]) =>
+    `turnlens: --speaker: no speaker named ${q(name)}; speakers: ${known.join(', ') || '(none)'}`,
+  unsafeOut: (p: string, why: string) => `turnlens: ${q(p)}: refusing to use as output folder (${why})`,
+  manifestIgnored: (used: string, ignored: string) =>
+    `turnlens: warning: using manifest ${q(used)}; ignoring ${q(ignored)} (pass --manifest to choose)`,
+  warning: (text: string) => `turnlens: warning: ${text}`,
+  internal: (why: string) => `turnlens: internal error: ${why} (run with --debug for details)`,
+  // ── report (H5) ──
+  unknownReportTarget: (t: string, known: string[]) =>
+    `turnlens: --targets: no stance results for target ${q(t)}; targets: ${known.join(', ') || '(none)'}`,
 } as const;

@@ -35,6 +35,11 @@ export interface RawDoc {
 export interface CleanLine {
   line: number;
   text: string;
+  /**
+   * True when a word was hyphenated across the break after this line: the next line continues the
+   * word and is joined without a space ("con" + "tinue", or "self-" + "reliance" when the hyphen is kept).
+   */
+  glue?: boolean;
 }
 
 /** Something removed from the source, logged in out/data/removed.csv. */
@@ -297,6 +302,21 @@ export interface TurnStanceRow {
 
 export type StanceLabel = 'against' | 'neutral' | 'for';
 
+/** Sentiment aggregated over sentences, with a bootstrap 95% interval (seeded, deterministic). */
+export interface SentimentAggRow {
+  /** 'turn': one turn; 'interview': one speaker in one interview; 'speaker': one speaker over the corpus. */
+  level: 'turn' | 'interview' | 'speaker';
+  /** '' at level 'speaker'. */
+  interview_id: string;
+  /** null unless level is 'turn'. */
+  turn_index: number | null;
+  speaker: string;
+  n_sentences: number;
+  mean: number;
+  ci_low: number;
+  ci_high: number;
+}
+
 /** Everything the analysis produces, as tidy tables. Charts and the report read only these. */
 export interface Tables {
   interviews: InterviewRow[];
@@ -336,6 +356,21 @@ export interface DocResult {
   kind: DocKind;
   encoding: string;
   interviews: AnalyzedInterview[];
+  removed: Removal[];
+  warnings: string[];
+}
+
+// ── the document between sentence splitting and analyzers (first cache layer) ────────────
+
+/**
+ * One source file after clean → split → turns → sentences, tokens still attached. Cached apart from
+ * its DocResult so a change of resources (themes, entities) re-runs only the analyzers.
+ */
+export interface TokenizedDoc {
+  file: string;
+  kind: DocKind;
+  encoding: string;
+  interviews: Array<{ interview: Interview; sentences: Sentence[] }>;
   removed: Removal[];
   warnings: string[];
 }

@@ -1,0 +1,13 @@
+/**
+ * Entities analyzer: countries, companies, organisations and people named in each sentence, with
+ * canonical ids from `data/entities.json` and offsets in the sentence text.
+ */
+import type { Analyzer } from '../types.js';
+import { findMentions } from './find-mentions.js';
+
+export const entitiesAnalyzer: Analyzer<'mentions'> = {
+  name: 'entities',
+  requires: [],
+  produces: ['mentions'],
+  run: ({ interview, sentences, resources }) => ({ mentions: findMentions(interview, sentences, resources.entities) }),
+};

@@ -1,0 +1,74 @@
+/**
+ * `turnlens score`: one text in, one JSON-ready object out. The text becomes a one-turn interview and
+ * runs through the same sentence stage and analyzer plan as `turnlens analyze`; sentiment is then
+ * scored over all its sentences together, so a line of several sentences is judged as one answer.
+ */
+import { prepare, type DocContext } from '../pipeline/index.js';
+import type { EntityType, Interview, SentimentLabel, StanceLabel } from '../pipeline/types.js';
+import { toSentences } from '../pipeline/sentences/index.js';
+import { runAnalyzers } from './registry.js';
+import { scoreTokens } from './sentiment/score.js';
+import { stanceLabel } from './stance/index.js';
+
+export interface ScoredText {
+  text: string;
+  sentiment: { score: number; label: SentimentLabel };
+  entities: Array<{ name: string; type: EntityType; surface: string; start: number; end: number }>;
+  themes: string[];
+  stance?: { target: string; score: number; label: StanceLabel; evidence: string[] };
+}
+
+const SCORE_ID = 'score';
+
+function oneTurn(text: string): Interview {
+  return {
+    id: SCORE_ID, title: '', date: null, place: null, outlets: [], kind: 'text', sourceFile: '<stdin>',
+    interviewee: null, speakers: [{ name: 'speaker', role: 'interviewee', affiliation: null, aliases: [] }],
+    turns: [{
+      interviewId: SCORE_ID, index: 0, speaker: 'speaker', label: '', role: 'interviewee', affiliation: null,
+      answersTurn: null, source: { file: '<stdin>', line: 1 }, lineMap: [[0, 1]], text,
+      nWords: text.split(/\s+/).filter(Boolean).length,
+    }],
+  };
+}
+
+const round4 = (x: number) => {
+  const r = Math.round(x * 1e4) / 1e4;
+  return Object.is(r, -0) ? 0 : r;
+};
+
+export function scoreText(text: string, ctx: DocContext, target?: string): ScoredText {
+  const interview = oneTurn(text);
+  const sentences = toSentences(interview);
+  const a = runAnalyzers(ctx.plan, {
+    interview, sentences, resources: ctx.resources, options: { targets: target ? [target] : [] },
+  });
+  const sentiment = scoreTokens(sentences.map((s) => s.tokens), ctx.resources.sentiment);
+  const entities = sentences.flatMap((s, i) =>
+    (a.mentions?.[i] ?? []).map((m) => ({
+      name: m.entity, type: m.type, surface: m.surface, start: s.start + m.start, end: s.start + m.end,
+    })),
+  );
+  const themes = [...new Set(sentences.flatMap((_, i) => (a.themes?.[i] ?? []).map((h) => h.theme)))].sort();
+  const out: ScoredText = { text, sentiment: { score: round4(sentiment.score), label: sentiment.label }, entities, themes };
+  if (target) {
+    const t = a.stance?.find((s) => s.target === target);
+    out.stance = t
+      ? { target, score: round4(t.score), label: t.label, evidence: t.evidence }
+      : { target, score: 0, label: stanceLabel(0, ctx.resources.sentiment.stance.neutralBand), evidence: [] };
+  }
+  return out;
+}
+
+export interface ScorerOptions {
+  target?: string;
+  entities?: string;
+  themes?: string;
+  dataDir?: string;
+}
+
+/** Loads resources and plans analyzers once (failing on bad configuration before any line is read). */
+export function createScorer(opts: ScorerOptions): (line: string) => ScoredText {
+  const ctx = prepare({ entities: opts.entities, themes: opts.themes, dataDir: opts.dataDir });
+  return (line) => scoreText(line, ctx, opts.target);
+}

@@ -1,0 +1,57 @@
+/**
+ * Reducers for aggregated scores: mean and a percentile bootstrap interval. The generator is seeded
+ * from the group's key, so each interval is the same whatever else is in the corpus or its order.
+ */
+
+/** mulberry32: small, fast, good enough for resampling. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** FNV-1a of a string, mixed with a base seed. */
+export function seedFor(key: string, base: number): number {
+  let h = 0x811c9dc5 ^ base;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+export function mean(xs: readonly number[]): number {
+  if (xs.length === 0) return 0;
+  let s = 0;
+  for (const x of xs) s += x;
+  return s / xs.length;
+}
+
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+/** 95% percentile bootstrap interval of the mean. One value gives a zero-width interval. */
+export function bootstrapCI(xs: readonly number[], resamples: number, seed: number): Interval {
+  if (xs.length === 0) return { low: 0, high: 0 };
+  if (xs.length === 1) return { low: xs[0], high: xs[0] };
+  const rand = prng(seed);
+  const means = new Float64Array(resamples);
+  for (let b = 0; b < resamples; b++) {
+    let s = 0;
+    for (let i = 0; i < xs.length; i++) s += xs[Math.floor(rand() * xs.length)];
+    means[b] = s / xs.length;
+  }
+  means.sort();
+  const at = (q: number) => means[Math.min(resamples - 1, Math.max(0, Math.round(q * (resamples - 1))))];
+  return { low: at(0.025), high: at(0.975) };
+}
+
+/** Rounds for tables: enough precision to compare, stable text in CSV. */
+export function round4(x: number): number {
+  const r = Math.round(x * 1e4) / 1e4;
+  return Object.is(r, -0) ? 0 : r;
+}

@@ -1,0 +1,58 @@
+/**
+ * Term counts of one interview: content-word unigrams, and bigrams of content words that stand next to
+ * each other in a sentence (any word between them breaks the pair). Speakers' names and the words of
+ * person mentions are left out: they are distinctive of an interview without saying what it is about.
+ */
+import type { Interview, Sentence } from '../../pipeline/types.js';
+import type { Mention, TermCounts } from '../types.js';
+import { isContent, termOf } from './content.js';
+
+export function speakerNameWords(interview: Interview): Set<string> {
+  const words = new Set<string>();
+  for (const s of interview.speakers) {
+    for (const label of [s.name, ...s.aliases]) for (const w of label.split(/[\s,:.]+/)) if (w) words.add(w.toLowerCase());
+  }
+  return words;
+}
+
+/** Token indexes inside person mentions: names say who is talked about, not what about. */
+function personTokens(s: Sentence, mentions: readonly Mention[]): Set<number> {
+  const out = new Set<number>();
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    s.tokens.forEach((t, i) => {
+      const start = t.start - s.start;
+      if (start >= m.start && start < m.end) out.add(i);
+    });
+  }
+  return out;
+}
+
+export function countTerms(
+  sentences: readonly Sentence[],
+  excluded: ReadonlySet<string>,
+  mentions: ReadonlyArray<readonly Mention[]> = [],
+): TermCounts {
+  const unigrams: Record<string, number> = {};
+  const bigrams: Record<string, number> = {};
+  let nTokens = 0;
+  for (const [si, s] of sentences.entries()) {
+    let prev: string | null = null;
+    const people = mentions[si]?.some((m) => m.type === 'person') ? personTokens(s, mentions[si]) : null;
+    for (const [ti, t] of s.tokens.entries()) {
+      if (t.type === 'word' || t.type === 'number') nTokens++;
+      if (!isContent(t, excluded) || people?.has(ti)) {
+        prev = t.type === 'punctuation' && t.text === '-' ? prev : null;
+        continue;
+      }
+      const term = termOf(t);
+      unigrams[term] = (unigrams[term] ?? 0) + 1;
+      if (prev !== null) {
+        const pair = `${prev} ${term}`;
+        bigrams[pair] = (bigrams[pair] ?? 0) + 1;
+      }
+      prev = term;
+    }
+  }
+  return { unigrams, bigrams, nTokens };
+}

@@ -1,0 +1,49 @@
+/**
+ * Theme hits of one sentence: cues found by longest match on lemmas or words (one lookup per token),
+ * plus entity cues from the sentence's mentions. Each cue counts once per sentence.
+ */
+import type { Token } from '../../pipeline/types.js';
+import type { Mention, ThemeHit } from '../types.js';
+import type { CompiledThemes, CueHit } from './compile.js';
+import { longestMatch } from '../entities/phrase-index.js';
+
+const byLemma = (t: Token) => t.lemma.toLowerCase();
+const byWord = (t: Token) => t.normal;
+
+export function sentenceCues(tokens: readonly Token[], mentions: readonly Mention[], c: CompiledThemes): CueHit[] {
+  const hits: CueHit[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    if (tokens[i].type === 'punctuation') {
+      i++;
+      continue;
+    }
+    const a = longestMatch(c.phrases, tokens, i, byLemma);
+    const b = longestMatch(c.phrases, tokens, i, byWord);
+    const m = a && (!b || a.end >= b.end) ? a : b;
+    if (!m) {
+      i++;
+      continue;
+    }
+    hits.push(...m.values);
+    i = m.end;
+  }
+  for (const mention of mentions) hits.push(...(c.entities.get(mention.entity) ?? []));
+  return hits;
+}
+
+/** Cue hits → one ThemeHit per theme at or above the sentence threshold, heaviest first. */
+export function themeHits(cues: readonly CueHit[], minWeight: number, c: CompiledThemes): ThemeHit[] {
+  const byTheme = new Map<string, { weight: number; cues: string[] }>();
+  for (const h of cues) {
+    const t = byTheme.get(h.theme) ?? { weight: 0, cues: [] };
+    if (t.cues.includes(h.cue)) continue;
+    t.weight += h.weight;
+    t.cues.push(h.cue);
+    byTheme.set(h.theme, t);
+  }
+  const out: ThemeHit[] = [];
+  for (const [theme, t] of byTheme) {
+    if (t.weight >= minWeight) out.push({ theme, weight: Math.round(t.weight * 1000) / 1000, cues: t.cues });
+  }
+  return out.sort((x, y) => y.weight - x.weight || (c.order.get(x.theme) ?? 0) - (c.order.get(y.theme) ?? 0));
+}

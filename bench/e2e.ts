@@ -1,0 +1,93 @@
+/**
+ * End to end on the sample corpus, spawned as a user runs it (`turnlens analyze data --out DIR`):
+ * cold (fresh cache folder), warm (same inputs again), and after editing themes.json / entities.json
+ * (tokens reused, analyzers re-run). Stage breakdown from TURNLENS_TIMINGS=1; start-up is the time
+ * before the first stage began; `--help` shows what start-up costs with nothing to do.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { median } from './measure.js';
+import { runCli, type CliRun, type StageTiming } from './spawn.js';
+import { CLI, MODULE_TRACE, ROOT, SAMPLE_DIR } from './paths.js';
+import { editEntities, editThemes } from './edits.js';
+
+export interface RunSummary {
+  wallMs: number;
+  peakRssMiB: number | null;
+  cache: string | null;
+}
+
+export interface EndToEndResult {
+  command: string;
+  helpMs: number;
+  helpModules: string[];
+  cold: RunSummary & {
+    runsMs: number[];
+    /** Before the first stage: node start-up and module loading. */
+    startupMs: number;
+    stages: StageTiming[];
+    modules: string[];
+  };
+  warm: RunSummary & { stages: StageTiming[] };
+  themesEdited: RunSummary & { stages: StageTiming[] };
+  entitiesEdited: RunSummary & { stages: StageTiming[] };
+}
+
+function check(run: CliRun): CliRun {
+  if (run.status !== 0) throw new Error(`bench: turnlens ${run.args.join(' ')} exited ${run.status}:\n${run.stderr}`);
+  return run;
+}
+
+function summary(run: CliRun): RunSummary {
+  return { wallMs: run.wallMs, peakRssMiB: run.peakRssMiB, cache: run.cache };
+}
+
+export function startupOf(stages: readonly StageTiming[]): number {
+  const first = stages[0];
+  return first ? Math.round(first.at - first.ms) : 0;
+}
+
+export function measureEndToEnd(coldRuns = 3): EndToEndResult {
+  const traced = ['--import', MODULE_TRACE];
+  const help = Array.from({ length: 3 }, () => check(runCli({ cli: CLI, args: ['--help'], cwd: ROOT, nodeArgs: traced })));
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'turnlens-bench-e2e-'));
+  try {
+    const analyzeIn = (dir: string, extra: string[] = []) =>
+      check(
+        runCli({
+          cli: CLI,
+          args: ['analyze', path.relative(ROOT, SAMPLE_DIR) || '.', '--out', path.join(dir, 'out'), ...extra],
+          cwd: ROOT,
+          nodeArgs: traced,
+        }),
+      );
+    // Each cold run has its own folder, so its cache (beside out/) starts empty.
+    const cold = Array.from({ length: coldRuns }, (_, i) => analyzeIn(path.join(work, `cold-${i}`)));
+    const mid = [...cold].sort((a, b) => a.wallMs - b.wallMs)[cold.length >> 1];
+    const last = path.join(work, `cold-${coldRuns - 1}`);
+    const warm = analyzeIn(last);
+    const themes = editThemes(path.join(SAMPLE_DIR, 'themes.json'), path.join(work, 'edited', 'themes.json'));
+    const themesEdited = analyzeIn(last, ['--themes', themes]);
+    const entities = editEntities(path.join(SAMPLE_DIR, 'entities.json'), path.join(work, 'edited', 'entities.json'));
+    const entitiesEdited = analyzeIn(last, ['--themes', themes, '--entities', entities]);
+    return {
+      command: `TURNLENS_TIMINGS=1 node dist/pipeline/cli.js analyze data --out <tmp>/out`,
+      helpMs: Math.round(median(help.map((h) => h.wallMs))),
+      helpModules: help[0].modules,
+      cold: {
+        ...summary(mid),
+        wallMs: Math.round(median(cold.map((c) => c.wallMs))),
+        runsMs: cold.map((c) => c.wallMs),
+        startupMs: startupOf(mid.stages),
+        stages: mid.stages,
+        modules: mid.modules,
+      },
+      warm: { ...summary(warm), stages: warm.stages },
+      themesEdited: { ...summary(themesEdited), stages: themesEdited.stages },
+      entitiesEdited: { ...summary(entitiesEdited), stages: entitiesEdited.stages },
+    };
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}

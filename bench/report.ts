@@ -1,0 +1,108 @@
+/** The benchmark's targets (issue 5) and the printed summary. */
+import type { BenchResults } from './results.js';
+
+export interface TargetCheck {
+  target: string;
+  value: string;
+  met: boolean | null;
+}
+
+const GIB = 1024;
+
+export function checkTargets(r: BenchResults): TargetCheck[] {
+  const out: TargetCheck[] = [];
+  const t = r.throughput;
+  out.push({
+    target: 'analysis ≥ 40% of bare tokenizer throughput',
+    value: `${pct(t.analysis.ofTokenizer)} (score ${pct(t.score.ofTokenizer)}, baseline ${pct(t.baseline.ofTokenizer)})`,
+    met: t.analysis.ofTokenizer >= 0.4,
+  });
+  out.push({
+    target: '≥ 10× VADER sentences/s',
+    value: `${r.sentiment.speedup}× (${r.sentiment.turnlens.sentencesPerSec} vs ${r.sentiment.vader.sentencesPerSec} sentences/s)`,
+    met: r.sentiment.speedup >= 10,
+  });
+  if (r.accuracy) {
+    const acc = r.accuracy.nyt;
+    out.push({
+      target: 'better accuracy than VADER (NYT editorials, Pearson r)',
+      value: `r ${acc.turnlens.toFixed(3)} vs VADER ${acc.vader.toFixed(3)}`,
+      met: acc.turnlens > acc.vader,
+    });
+  }
+  if (r.endToEnd) {
+    const e = r.endToEnd;
+    out.push({ target: 'sample corpus end to end < 2 s', value: `${e.cold.wallMs} ms (median of ${e.cold.runsMs.length} cold runs)`, met: e.cold.wallMs < 2000 });
+    const heavyInHelp = e.helpModules.filter((m) => m !== 'natural');
+    out.push({
+      target: 'heavy modules load only when used',
+      value: `--help loads [${e.helpModules.join(', ')}]; analyze loads [${e.cold.modules.join(', ')}]`,
+      met: heavyInHelp.length === 0,
+    });
+    const retokenized = /misses=(\d+)/.exec(e.themesEdited.cache ?? '');
+    out.push({
+      target: 'editing themes.json / entities.json does not re-tokenize',
+      value: `warm ${e.warm.wallMs} ms [${e.warm.cache}]; themes edited ${e.themesEdited.wallMs} ms [${e.themesEdited.cache}]; entities edited ${e.entitiesEdited.wallMs} ms [${e.entitiesEdited.cache}]`,
+      met: retokenized ? retokenized[1] === '0' && /misses=0/.test(e.entitiesEdited.cache ?? '') : null,
+    });
+  }
+  if (r.scale) {
+    const s = r.scale;
+    const big = s.runs[s.runs.length - 1];
+    out.push({
+      target: `${big.copies}× corpus in ≤ ${big.copies * 0.6}× the 1× time`,
+      value: `${s.scaling}× (${s.runs.map((x) => `${x.copies}×: ${x.wallMs} ms`).join(', ')})`,
+      met: s.scaling <= big.copies * 0.6,
+    });
+    const rss = s.runs.map((x) => x.peakRssMiB);
+    out.push({
+      target: 'peak RSS ≤ 1.5 GiB',
+      value: s.runs.map((x) => `${x.copies}×: ${x.peakRssMiB ?? '?'} MiB`).join(', '),
+      met: rss.every((m) => m !== null) ? Math.max(...(rss as number[])) <= 1.5 * GIB : null,
+    });
+  }
+  return out;
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+const n = (x: number): string => x.toLocaleString('en-US');
+
+export function formatResults(r: BenchResults): string {
+  const lines: string[] = [];
+  const i = r.input;
+  lines.push(`turnlens bench — ${r.machine.cpus}× ${r.machine.cpuModel}, node ${r.machine.node}`);
+  lines.push(`input: ${i.files} files, ${n(i.bytes)} bytes, ${i.interviews} interviews, ${n(i.turns)} turns, ${n(i.sentences)} sentences, ${n(i.tokens)} tokens, ${n(i.words)} words`);
+  lines.push('');
+  lines.push(`throughput (median of ${r.throughput.rounds} interleaved rounds)     tokens/s     words/s   of tokenizer`);
+  for (const [name, rate] of Object.entries(r.throughput)) {
+    if (typeof rate !== 'object') continue;
+    lines.push(`  ${name.padEnd(46)}${n(rate.tokensPerSec).padStart(11)} ${n(rate.wordsPerSec).padStart(11)} ${pct(rate.ofTokenizer).padStart(13)}`);
+  }
+  const s = r.sentiment;
+  lines.push('');
+  lines.push(`sentiment on ${n(s.sentences)} sentences: turnlens ${n(s.turnlens.sentencesPerSec)}/s from text (${n(s.turnlensAnalyzerOnly.sentencesPerSec)}/s analyzer only), VADER ${n(s.vader.sentencesPerSec)}/s → ${s.speedup}×`);
+  if (r.accuracy) lines.push(`  accuracy (${r.accuracy.command}): NYT editorials r = ${r.accuracy.nyt.turnlens.toFixed(3)} turnlens vs ${r.accuracy.nyt.vader.toFixed(3)} VADER`);
+  if (r.endToEnd) {
+    const e = r.endToEnd;
+    lines.push('');
+    lines.push(`end to end: ${e.command}`);
+    lines.push(`  cold ${e.cold.wallMs} ms (runs ${e.cold.runsMs.join(', ')} ms), peak RSS ${e.cold.peakRssMiB ?? '?'} MiB; --help ${e.helpMs} ms`);
+    lines.push(`  start-up (process start → first stage) ${e.cold.startupMs} ms`);
+    for (const st of e.cold.stages) lines.push(`  ${st.stage.padEnd(28)}${st.ms.toFixed(1).padStart(9)} ms`);
+    lines.push(`  warm ${e.warm.wallMs} ms; after editing themes.json ${e.themesEdited.wallMs} ms; + entities.json ${e.entitiesEdited.wallMs} ms`);
+  }
+  if (r.scale) {
+    lines.push('');
+    lines.push(`scale (synthetic copies in ${r.scale.corpusDir}, seed ${r.scale.seed}):`);
+    const row = (x: { copies: number; files: number; mib: number; wallMs: number; peakRssMiB: number | null; cache: string | null }, note = '') =>
+      `  ${`${x.copies}×${note}`.padEnd(12)}${String(x.files).padStart(5)} files ${x.mib.toFixed(1).padStart(6)} MiB ${String(x.wallMs).padStart(8)} ms  peak RSS ${String(x.peakRssMiB ?? '?').padStart(5)} MiB  ${x.cache ?? ''}`;
+    for (const x of r.scale.runs) lines.push(row(x));
+    if (r.scale.warm) lines.push(row(r.scale.warm, ' warm'));
+    if (r.scale.sequential) lines.push(row(r.scale.sequential, ' 1 job'));
+    lines.push(`  scaling ${r.scale.scaling}×`);
+  }
+  lines.push('');
+  lines.push('targets:');
+  for (const c of r.targets) lines.push(`  [${c.met === null ? '?' : c.met ? 'x' : ' '}] ${c.target}: ${c.value}`);
+  return lines.join('\n');
+}

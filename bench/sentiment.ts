@@ -1,0 +1,58 @@
+/**
+ * Sentence-level sentiment speed, turnlens beside VADER, on the same sentences in the same run.
+ * VADER starts from a sentence's text; so does turnlens here: its figure includes wink tokenization
+ * (toSentences) plus the sentiment analyzer, divided by the number of sentences.
+ * Accuracy is not measured here but by `npm run eval` (analyzers/sentiment/eval.ts); its figures are
+ * reported beside the speeds when that module's eval function is available.
+ */
+import { createRequire } from 'node:module';
+import type { Sentence } from '../pipeline/types.js';
+import type { Analyzer } from '../analyzers/types.js';
+import { toSentences } from '../pipeline/sentences/index.js';
+import { interleaved, perSecond } from './measure.js';
+import type { BenchSample } from './sample.js';
+
+// The dev dependency is CommonJS (typed in analyzers/sentiment/vader-sentiment.d.ts).
+const vader = createRequire(import.meta.url)('vader-sentiment') as typeof import('vader-sentiment');
+
+export interface SentimentSpeed {
+  sentences: number;
+  turnlens: { ms: number; sentencesPerSec: number };
+  /** The sentiment analyzer alone, on sentences already tokenized. */
+  turnlensAnalyzerOnly: { ms: number; sentencesPerSec: number };
+  vader: { ms: number; sentencesPerSec: number };
+  /** turnlens (from text) sentences/s ÷ VADER sentences/s. */
+  speedup: number;
+}
+
+export function measureSentimentSpeed(sample: BenchSample, rounds = 5): SentimentSpeed {
+  const { ctx } = sample;
+  const sentiment: Analyzer | undefined = ctx.plan.find((a) => a.produces.includes('sentiment'));
+  if (!sentiment) throw new Error('bench: no analyzer produces "sentiment"');
+  const interviews = sample.docs.flatMap((d) => d.interviews);
+  const score = (interview: (typeof interviews)[number]['interview'], sentences: Sentence[]) =>
+    sentiment.run({ interview, sentences, resources: ctx.resources, options: ctx.options, annotations: {} });
+  const texts = sample.sentenceTexts;
+  const ms = interleaved(
+    [
+      { name: 'turnlens', run: () => interviews.forEach(({ interview }) => score(interview, toSentences(interview))) },
+      { name: 'turnlensAnalyzerOnly', run: () => interviews.forEach(({ interview, sentences }) => score(interview, sentences)) },
+      { name: 'vader', run: () => texts.forEach((t) => vader.SentimentIntensityAnalyzer.polarity_scores(t)) },
+    ],
+    rounds,
+  );
+  const n = texts.length;
+  const at = (name: string) => {
+    const t = ms.get(name)!;
+    return { ms: Math.round(t * 10) / 10, sentencesPerSec: perSecond(n, t) };
+  };
+  const turnlens = at('turnlens');
+  const v = at('vader');
+  return {
+    sentences: n,
+    turnlens,
+    turnlensAnalyzerOnly: at('turnlensAnalyzerOnly'),
+    vader: v,
+    speedup: Math.round((turnlens.sentencesPerSec / v.sentencesPerSec) * 10) / 10,
+  };
+}

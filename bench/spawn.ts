@@ -1,0 +1,90 @@
+/**
+ * Runs the CLI as a user would (a fresh process, start-up included) and reads back what it reports:
+ * wall time measured here, peak RSS from GNU time (`/usr/bin/time -f %M`, in KiB, covering the
+ * process and its worker threads), and the stage lines printed with TURNLENS_TIMINGS=1.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const GNU_TIME = '/usr/bin/time';
+
+export interface StageTiming {
+  stage: string;
+  ms: number;
+  /** ms since the process started, at the end of the stage. */
+  at: number;
+}
+
+export interface CliRun {
+  args: string[];
+  wallMs: number;
+  /** Peak resident set size in MiB, or null when GNU time is not installed. */
+  peakRssMiB: number | null;
+  stages: StageTiming[];
+  /** The `turnlens cache:` line (cache outcomes and worker count), when printed. */
+  cache: string | null;
+  /** Heavy packages the run imported (from bench/module-trace.ts, when loaded). */
+  modules: string[];
+  status: number;
+  stderr: string;
+}
+
+const TIMING = /^turnlens timing: stage=(.+?) ms=([\d.]+) at=([\d.]+)$/;
+
+export function parseStages(stderr: string): StageTiming[] {
+  const out: StageTiming[] = [];
+  for (const line of stderr.split('\n')) {
+    const m = TIMING.exec(line.trim());
+    if (m) out.push({ stage: m[1], ms: Number(m[2]), at: Number(m[3]) });
+  }
+  return out;
+}
+
+export interface CliCall {
+  /** The CLI's entry file (dist/pipeline/cli.js). */
+  cli: string;
+  args: string[];
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+  /** Options for node itself, before the script (e.g. --import for the module trace). */
+  nodeArgs?: string[];
+}
+
+export function runCli({ cli, args, cwd, env = {}, nodeArgs = [] }: CliCall): CliRun {
+  const hasTime = fs.existsSync(GNU_TIME);
+  const rssFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'turnlens-rss-')), 'rss');
+  const node = [process.execPath, ...nodeArgs, cli, ...args];
+  const [command, ...argv] = hasTime ? [GNU_TIME, '-o', rssFile, '-f', '%M', ...node] : node;
+  const t0 = performance.now();
+  const r = spawnSync(command, argv, {
+    cwd,
+    env: { ...process.env, TURNLENS_TIMINGS: '1', TZ: 'UTC', ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const wallMs = performance.now() - t0;
+  let peakRssMiB: number | null = null;
+  if (hasTime && fs.existsSync(rssFile)) {
+    const kib = Number(fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop());
+    if (Number.isFinite(kib)) peakRssMiB = Math.round(kib / 1024);
+  }
+  fs.rmSync(path.dirname(rssFile), { recursive: true, force: true });
+  const stderr = r.stderr ?? '';
+  return {
+    args,
+    wallMs: Math.round(wallMs),
+    peakRssMiB,
+    stages: parseStages(stderr),
+    cache: stderr.split('\n').find((l) => l.startsWith('turnlens cache:'))?.trim() ?? null,
+    modules: stderr
+      .split('\n')
+      .filter((l) => l.startsWith('turnlens-bench module: '))
+      .map((l) => l.slice('turnlens-bench module: '.length).replace(' (required)', '').trim())
+      .filter((m, i, all) => all.indexOf(m) === i),
+    status: r.status ?? -1,
+    stderr,
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * The result cache: a document's tokens and its analysis, keyed by content, code and configuration.
+ * Where it lives: `defaultCacheDir(out)` = `.turnlens-cache/` beside the output folder.
+ */
+import path from 'node:path';
+
+export { CacheStore, type CacheLayer } from './store.js';
+export { cacheSpec, configHash, openCache, resultsKey, tokensKey, type CacheSpec, type DocCache } from './keys.js';
+export { annotateDocument, processCached, tokenizeDocument, type CachedDoc } from './document.js';
+export { throughCache, type CacheOutcome, type LayeredWork } from './layers.js';
+export { codeVersion } from './version.js';
+export { sha256, stableHash } from './hash.js';
+
+export const CACHE_FOLDER = '.turnlens-cache';
+
+/** `.turnlens-cache/` in the output folder's parent: `out/` → `./.turnlens-cache/`. */
+export function defaultCacheDir(outDir: string): string {
+  return path.join(path.dirname(path.resolve(outDir)), CACHE_FOLDER);
+}

@@ -1,0 +1,36 @@
+/**
+ * The two-layer lookup, apart from what the layers hold:
+ *   results hit → done;  tokens hit → annotate only;  miss → tokenize + annotate, both layers written.
+ */
+import type { StageTotals } from '../timings.js';
+import type { CacheStore } from './store.js';
+
+/** Which layer a document was served from ('off' when no cache is in use). */
+export type CacheOutcome = 'results' | 'tokens' | 'miss' | 'off';
+
+export interface LayeredWork<Tokens, Result> {
+  tokensKey: string;
+  resultsKey: string;
+  tokenize(): Tokens;
+  annotate(tokens: Tokens): Result;
+}
+
+export function throughCache<Tokens, Result>(
+  store: CacheStore,
+  work: LayeredWork<Tokens, Result>,
+  times: StageTotals,
+): { result: Result; outcome: CacheOutcome } {
+  const hit = times.time('cache read', () => store.read<Result>('results', work.resultsKey));
+  if (hit !== undefined) return { result: hit, outcome: 'results' };
+  const cached = times.time('cache read', () => store.read<Tokens>('tokens', work.tokensKey));
+  let tokens: Tokens;
+  if (cached !== undefined) {
+    tokens = cached;
+  } else {
+    tokens = work.tokenize();
+    times.time('cache write', () => store.write('tokens', work.tokensKey, tokens));
+  }
+  const result = work.annotate(tokens);
+  times.time('cache write', () => store.write('results', work.resultsKey, result));
+  return { result, outcome: cached !== undefined ? 'tokens' : 'miss' };
+}

@@ -1,0 +1,63 @@
+/**
+ * The code version that cached results depend on: the hash of turnlens's own pipeline and analyzer
+ * sources as they run (the compiled .js under dist/, or the .ts sources under tsx), the versions of
+ * the NLP libraries that tokenize, and the V8 version (the cache is written with v8.serialize).
+ * Any upgrade or edit of the code therefore starts from an empty cache instead of a stale one.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { sha256 } from './hash.js';
+
+/** The folder holding `pipeline/` and `analyzers/` as they run (dist/ or the project root). */
+const CODE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CODE_FOLDERS = ['pipeline', 'analyzers'];
+const LIBRARIES = ['wink-nlp', 'wink-eng-lite-web-model', 'compromise', 'natural'];
+
+let memo: string | undefined;
+
+export function codeVersion(): string {
+  memo ??= computeCodeVersion(CODE_ROOT);
+  return memo;
+}
+
+export function computeCodeVersion(root: string): string {
+  const parts: string[] = [`node-v8 ${process.versions.v8}`];
+  for (const lib of LIBRARIES) parts.push(`${lib} ${libraryVersion(lib)}`);
+  for (const folder of CODE_FOLDERS) {
+    for (const file of codeFiles(path.join(root, folder))) {
+      parts.push(`${path.relative(root, file)} ${sha256(fs.readFileSync(file))}`);
+    }
+  }
+  return sha256(...parts);
+}
+
+/** .js and .ts files (not declarations), sorted, so the hash does not depend on directory order. */
+function codeFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((e) => e.isFile() && /\.(js|ts)$/.test(e.name) && !e.name.endsWith('.d.ts'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+const require = createRequire(import.meta.url);
+
+function libraryVersion(name: string): string {
+  try {
+    // Walk up from the resolved entry to the package's own package.json (exports may hide it).
+    let dir = path.dirname(require.resolve(name));
+    while (dir !== path.dirname(dir)) {
+      const pj = path.join(dir, 'package.json');
+      if (fs.existsSync(pj)) {
+        const meta = JSON.parse(fs.readFileSync(pj, 'utf8')) as { name?: string; version?: string };
+        if (meta.name === name) return meta.version ?? 'unknown';
+      }
+      dir = path.dirname(dir);
+    }
+  } catch {
+    // Not installed: the version string says so and the key still differs from an installed one.
+  }
+  return 'absent';
+}

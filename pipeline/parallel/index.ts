@@ -1,0 +1,118 @@
+/**
+ * The documents stage of `analyze`: every file → DocResult, in input order, streamed (a document's
+ * text is read, processed and dropped; only its DocResult is kept), served from the cache where it
+ * can be, and spread over worker threads when the corpus is big enough to pay for their start-up.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import type { DocResult } from '../types.js';
+import type { AnalyzeOptions, DocContext } from '../index.js';
+import { readDoc } from '../ingest/index.js';
+import { TurnlensError, type ExitCode } from '../messages.js';
+import { cacheSpec, openCache, processCached, type CacheOutcome, type CacheSpec } from '../cache/index.js';
+import { StageTotals, timingsEnabled } from '../timings.js';
+import { createPool } from './pool.js';
+import { workerOptions, type WorkerReply } from './protocol.js';
+
+/**
+ * Below this many bytes of input, worker start-up (each worker loads the NLP model and resources,
+ * ≈0.3 s) costs more than a second core saves.
+ */
+export const PARALLEL_MIN_BYTES = 2_000_000;
+
+export interface DocumentsRun {
+  docs: DocResult[];
+  /** Per-document stage times, summed over documents (and threads). */
+  times: StageTotals;
+  outcomes: CacheOutcome[];
+  jobs: number;
+}
+
+/** Threads to use: `requested` when given (1 = no workers), else all cores when the input is big enough. */
+export function chooseJobs(files: readonly string[], requested?: number): number {
+  if (requested !== undefined) return Math.max(1, Math.min(Math.floor(requested), files.length));
+  if (files.length < 2) return 1;
+  let bytes = 0;
+  for (const f of files) bytes += fs.statSync(f).size;
+  return bytes < PARALLEL_MIN_BYTES ? 1 : Math.min(os.availableParallelism(), files.length);
+}
+
+export async function processDocuments(
+  files: readonly string[],
+  ctx: DocContext,
+  options: AnalyzeOptions,
+): Promise<DocumentsRun> {
+  const cache = options.cacheDir ? cacheSpec(options.cacheDir, ctx) : null;
+  const jobs = chooseJobs(files, options.jobs);
+  const run = jobs > 1 ? await inPool(files, options, cache, jobs) : inThisThread(files, ctx, options, cache);
+  if (timingsEnabled()) process.stderr.write(`turnlens cache: ${summarize(run.outcomes)} jobs=${jobs}\n`);
+  return run;
+}
+
+function inThisThread(
+  files: readonly string[],
+  ctx: DocContext,
+  options: AnalyzeOptions,
+  spec: CacheSpec | null,
+): DocumentsRun {
+  const cache = spec ? openCache(spec) : undefined;
+  const times = new StageTotals();
+  const docs: DocResult[] = [];
+  const outcomes: CacheOutcome[] = [];
+  for (const [i, file] of files.entries()) {
+    const raw = times.time('read', () => readDoc(file));
+    const { result, outcome } = processCached(raw, ctx, cache, times);
+    docs.push(result);
+    outcomes.push(outcome);
+    options.onProgress?.(i + 1, files.length, file);
+  }
+  return { docs, times, outcomes, jobs: 1 };
+}
+
+async function inPool(
+  files: readonly string[],
+  options: AnalyzeOptions,
+  cache: CacheSpec | null,
+  jobs: number,
+): Promise<DocumentsRun> {
+  const pool = createPool({ options: workerOptions(options), cache }, jobs);
+  const times = new StageTotals();
+  const docs: DocResult[] = [];
+  const outcomes: CacheOutcome[] = [];
+  let done = 0;
+  // Piscina queues the tasks (file paths only); replies are collected in input order, so the
+  // output does not depend on which worker finished first.
+  const replies = files.map((file) =>
+    pool.run({ file }).then((reply) => {
+      done += 1;
+      options.onProgress?.(done, files.length, file);
+      return reply;
+    }),
+  );
+  // Failures are rethrown in input order below; this keeps later ones from going unhandled.
+  for (const r of replies) r.catch(() => undefined);
+  try {
+    for (const pending of replies) {
+      const reply = await pending;
+      if (!reply.ok) throw fromWorker(reply);
+      docs.push(reply.result);
+      outcomes.push(reply.outcome);
+      times.merge(reply.times);
+    }
+  } finally {
+    await pool.destroy();
+  }
+  return { docs, times, outcomes, jobs };
+}
+
+function fromWorker(reply: Extract<WorkerReply, { ok: false }>): Error {
+  if (reply.exitCode !== null) return new TurnlensError(reply.message, reply.exitCode as ExitCode);
+  const err = new Error(reply.message);
+  if (reply.stack) err.stack = reply.stack;
+  return err;
+}
+
+function summarize(outcomes: readonly CacheOutcome[]): string {
+  const n = (o: CacheOutcome) => outcomes.filter((x) => x === o).length;
+  return `results-hits=${n('results')} tokens-hits=${n('tokens')} misses=${n('miss')} off=${n('off')}`;
+}

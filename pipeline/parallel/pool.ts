@@ -1,0 +1,22 @@
+/**
+ * The worker pool (piscina). Under tsx (tests, development) the worker is the .ts source and is
+ * started with tsx's loader; from dist/ it is plain .js.
+ */
+import { Piscina } from 'piscina';
+import type { WorkerInit, WorkerReply, WorkerTask } from './protocol.js';
+
+export type DocPool = Piscina<WorkerTask, WorkerReply>;
+
+export function createPool(init: WorkerInit, threads: number): DocPool {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const filename = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url).href;
+  return new Piscina<WorkerTask, WorkerReply>({
+    filename,
+    workerData: init,
+    minThreads: threads,
+    maxThreads: threads,
+    // One document at a time per worker: documents are CPU-bound.
+    concurrentTasksPerWorker: 1,
+    ...(fromSource ? { execArgv: ['--import', 'tsx'] } : {}),
+  });
+}

@@ -1,0 +1,30 @@
+/**
+ * What crosses the thread boundary: plain, structured-cloneable data only. Resources are not sent;
+ * each worker loads them itself from the same paths (`prepare(options)`), once.
+ */
+import type { DocResult } from '../types.js';
+import type { AnalyzeOptions } from '../index.js';
+import type { CacheOutcome, CacheSpec } from '../cache/index.js';
+
+/** AnalyzeOptions without its callbacks (functions cannot be cloned to a worker). */
+export type WorkerOptions = Omit<AnalyzeOptions, 'onProgress' | 'onStage'>;
+
+export interface WorkerInit {
+  options: WorkerOptions;
+  cache: CacheSpec | null;
+}
+
+export interface WorkerTask {
+  file: string;
+}
+
+export type WorkerReply =
+  | { ok: true; result: DocResult; outcome: CacheOutcome; times: Record<string, number> }
+  /** TurnlensErrors keep their message and exit code across the thread boundary. */
+  | { ok: false; message: string; exitCode: number | null; stack: string | undefined };
+
+export function workerOptions(options: AnalyzeOptions): WorkerOptions {
+  return Object.fromEntries(
+    Object.entries(options).filter(([, v]) => typeof v !== 'function'),
+  ) as WorkerOptions;
+}

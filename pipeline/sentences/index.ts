@@ -1,0 +1,70 @@
+/**
+ * Stage: Interview → Sentence[]. Each turn is read once by wink-nlp; sentences keep offsets in the
+ * turn's text, the source line they start on, and their tokens (with lemma, POS and negation flag)
+ * for the analyzers. Tokens are dropped after analysis (see analyze.ts).
+ */
+import type { Interview, Sentence, Token, Turn } from '../types.js';
+import { column, nlp } from './nlp.js';
+import { lineAt, tokenOffsets } from './offsets.js';
+import { repairBoundaries, type TokenSpan } from './boundaries.js';
+
+export function toSentences(interview: Interview): Sentence[] {
+  const out: Sentence[] = [];
+  for (const turn of interview.turns) turnSentences(interview.id, turn, out);
+  return out;
+}
+
+/** The sentences of one turn, appended to `out`. */
+export function turnSentences(interviewId: string, turn: Turn, out: Sentence[] = []): Sentence[] {
+  if (turn.text.trim() === '') return out;
+  const w = nlp();
+  const its = w.its;
+  const doc = w.readDoc(turn.text);
+  const tokens = doc.tokens();
+  const value = column<string>(tokens, its.value);
+  const normal = column<string>(tokens, its.normal);
+  const type = column<string>(tokens, its.type);
+  const pos = column<string>(tokens, its.pos);
+  const lemma = column<string>(tokens, its.lemma);
+  const negated = column<boolean>(tokens, its.negationFlag);
+  const spaces = column<string>(tokens, its.precedingSpaces);
+  const offsets = tokenOffsets(turn.text, value, spaces);
+  const raw: TokenSpan[] = column<number[]>(doc.sentences(), its.span).map((s) => ({ first: s[0], last: s[1] }));
+  const spans = repairBoundaries({ value, normal, type, spaces }, raw);
+  let index = 0;
+  for (const span of spans) {
+    const toks: Token[] = [];
+    for (let i = span.first; i <= span.last; i++) {
+      // Line breaks are tokens in wink ('tabCRLF'); they are layout, not words.
+      if (type[i] === 'tabCRLF') continue;
+      toks.push({
+        text: value[i],
+        normal: normal[i],
+        lemma: lemma[i],
+        pos: pos[i],
+        type: type[i],
+        start: offsets[i][0],
+        end: offsets[i][1],
+        negated: negated[i],
+      });
+    }
+    if (toks.length === 0) continue;
+    const start = toks[0].start;
+    const end = toks[toks.length - 1].end;
+    out.push({
+      id: `${interviewId}:${turn.index}:${index}`,
+      interviewId,
+      turnIndex: turn.index,
+      index,
+      speaker: turn.speaker,
+      role: turn.role,
+      text: turn.text.slice(start, end),
+      start,
+      end,
+      source: { file: turn.source.file, line: lineAt(turn.lineMap, start, turn.source.line) },
+      tokens: toks,
+    });
+    index++;
+  }
+  return out;
+}

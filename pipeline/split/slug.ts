@@ -1,0 +1,24 @@
+/** Filename-safe, deterministic slugs for interview ids. */
+
+const MAX_SLUG = 60;
+
+export function slug(text: string): string {
+  const s = text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  const cut = s.length > MAX_SLUG ? s.slice(0, MAX_SLUG).replace(/-[^-]*$/, '') : s;
+  return cut || 'untitled';
+}
+
+/** `${date or 'undated'}-${slug of title}`, made unique within `taken` by a numeric suffix. */
+export function interviewId(date: string | null, title: string, taken: Set<string>): string {
+  const base = `${date ?? 'undated'}-${slug(title)}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}

@@ -1,0 +1,57 @@
+/** Pieces every chart shares: the filter parameters the report's controls drive, axes and colours. */
+import type { TopLevelSpec } from 'vega-lite';
+
+export const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+/** The value of a filter parameter that means "no filter". */
+export const ALL = '(all)';
+
+export interface ChartFocus {
+  speaker: string;
+  targets: readonly string[];
+}
+
+export type ParamName = 'speaker_pick' | 'theme_pick' | 'target_pick';
+
+type Params = NonNullable<Extract<TopLevelSpec, { params?: unknown }>['params']>;
+
+/** Variable parameters with defaults; the report's controls set them with view.signal(). */
+export function params(focus: ChartFocus, names: readonly ParamName[]): Params {
+  const value: Record<ParamName, string> = { speaker_pick: focus.speaker, theme_pick: ALL, target_pick: ALL };
+  return names.map((name) => ({ name, value: value[name] }));
+}
+
+export const bySpeaker = { filter: 'datum.speaker === speaker_pick' } as const;
+export const byTarget = { filter: `target_pick === '${ALL}' || datum.target === target_pick` } as const;
+export const dated = { filter: { field: 'date', valid: true } } as const;
+
+/** Interviews as an ordinal axis in time order (undated ones last). */
+export const interviewAxis = {
+  field: 'interview',
+  type: 'nominal',
+  sort: { field: 'order', op: 'min' },
+  title: null,
+  axis: { labelAngle: -30, labelLimit: 180 },
+} as const;
+
+/** Dates on a UTC time scale, so the same data draws the same axis in every time zone. */
+export const dateAxis = {
+  field: 'date',
+  type: 'temporal',
+  title: null,
+  scale: { type: 'utc', padding: 24 },
+  axis: { format: '%Y-%m-%d', labelAngle: -30 },
+} as const;
+
+export const toneColor = {
+  field: 'tone',
+  type: 'nominal',
+  title: 'Sentence tone',
+  scale: { domain: ['negative', 'neutral', 'positive'], range: ['#c0392b', '#b3b3b3', '#2e86c1'] },
+} as const;
+
+export const config = {
+  font: 'Helvetica, Arial, sans-serif',
+  view: { stroke: null },
+  axis: { labelFontSize: 11, titleFontSize: 12 },
+  legend: { labelLimit: 200 },
+} as const;

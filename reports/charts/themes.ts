@@ -1,0 +1,51 @@
+/** 2. Theme share per interview (heatmap) and over time for the leading themes or the chosen one (lines). */
+import type { TopLevelSpec } from 'vega-lite';
+import type { ChartInput } from './types.js';
+import { ALL, bySpeaker, config, dateAxis, dated, interviewAxis, params, SCHEMA } from './common.js';
+
+const tooltip = [
+  { field: 'interview', title: 'Interview' },
+  { field: 'theme', title: 'Theme' },
+  { field: 'share', title: 'Share of sentences', format: '.1%' },
+  { field: 'n_sentences', title: 'Sentences with theme' },
+  { field: 'n_speaker_sentences', title: 'All sentences' },
+] as const;
+
+export function themesChart({ tables, focus }: ChartInput): TopLevelSpec {
+  return {
+    $schema: SCHEMA,
+    title: { text: 'Themes over time', subtitle: 'share of the speaker’s sentences that carry each theme' },
+    params: params(focus, ['speaker_pick', 'theme_pick']),
+    data: { values: tables.theme_share.rows },
+    transform: [bySpeaker],
+    vconcat: [
+      {
+        width: { step: 56 },
+        height: { step: 18 },
+        mark: { type: 'rect', stroke: '#fff' },
+        encoding: {
+          x: interviewAxis,
+          y: { field: 'theme', type: 'nominal', title: null, sort: 'ascending' },
+          color: { field: 'share', type: 'quantitative', title: 'Share', scale: { scheme: 'oranges', domainMin: 0 }, legend: { format: '.0%' } },
+          opacity: { condition: { test: `theme_pick === '${ALL}' || datum.theme === theme_pick`, value: 1 }, value: 0.25 },
+          tooltip: [...tooltip],
+        },
+      },
+      {
+        width: 640,
+        height: 220,
+        transform: [dated, { filter: `theme_pick === '${ALL}' ? datum.top : datum.theme === theme_pick` }],
+        encoding: {
+          x: dateAxis,
+          y: { field: 'share', type: 'quantitative', title: 'Share of sentences', axis: { format: '.0%' } },
+          color: { field: 'theme', type: 'nominal', title: 'Theme' },
+        },
+        layer: [
+          { mark: { type: 'line', strokeWidth: 2 } },
+          { mark: { type: 'point', filled: true, size: 50 }, encoding: { tooltip: [...tooltip] } },
+        ],
+      },
+    ],
+    config,
+  };
+}

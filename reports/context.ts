@@ -1,0 +1,126 @@
+/**
+ * The report's view of the corpus: the tables restricted to the chosen dates, interviews in time
+ * order with a short display label, and look-ups shared by every table builder and section.
+ */
+import type { SentenceRow, Tables, TurnRow } from '../pipeline/types.js';
+import { safeFileName } from '../pipeline/output/safe-name.js';
+import { cmp, inDateRange, speakersByWords, type ResolvedOptions } from './options.js';
+
+export interface InterviewInfo {
+  id: string;
+  title: string;
+  /** ISO date or null when unknown. */
+  date: string | null;
+  place: string;
+  outlets: string;
+  kind: string;
+  sourceFile: string;
+  /** Position in time order, 0-based; the sort key of every interview axis. */
+  order: number;
+  /** Short unique label for axes: "2019-12-02 The Globe and Mail". */
+  label: string;
+  /** Transcript page, relative to out/. */
+  page: string;
+}
+
+export interface ReportContext {
+  /** Tables restricted to the interviews in the date range. */
+  tables: Tables;
+  options: ResolvedOptions;
+  speaker: string;
+  targets: string[];
+  interviews: InterviewInfo[];
+  interview: Map<string, InterviewInfo>;
+  sentence: Map<string, SentenceRow>;
+  turn: Map<string, TurnRow>;
+  /** Speakers with words in range, most words first. */
+  speakers: string[];
+  /** Theme ids present in range, sorted. */
+  themes: string[];
+  /** Interviews left out because they have no date while a date range was asked for. */
+  undatedExcluded: string[];
+}
+
+export const sentenceId = (interviewId: string, turnIndex: number, sentenceIndex: number): string =>
+  `${interviewId}:${turnIndex}:${sentenceIndex}`;
+export const turnKey = (interviewId: string, turnIndex: number): string => `${interviewId}:${turnIndex}`;
+
+const LABEL_MAX = 40;
+
+function shortName(title: string, outlets: string): string {
+  const base = (outlets.split(';')[0] ?? '').trim() || title.trim() || 'untitled';
+  return base.length > LABEL_MAX ? `${base.slice(0, LABEL_MAX - 1)}…` : base;
+}
+
+/** One transcript file per interview; distinct ids always get distinct files. */
+function transcriptPages(ids: string[]): Map<string, string> {
+  const pages = new Map<string, string>();
+  const used = new Set<string>();
+  for (const id of ids) {
+    let name = safeFileName(id);
+    for (let n = 2; used.has(name); n++) name = `${safeFileName(id)}-${n}`;
+    used.add(name);
+    pages.set(id, `transcripts/${name}.html`);
+  }
+  return pages;
+}
+
+export function buildContext(all: Tables, options: ResolvedOptions): ReportContext {
+  const keep = all.interviews.filter((iv) => inDateRange(iv.date, options.from, options.to));
+  const undatedExcluded = options.from || options.to ? all.interviews.filter((iv) => !iv.date).map((iv) => iv.interview_id) : [];
+  const ids = new Set(keep.map((iv) => iv.interview_id));
+  const inRange = <R extends { interview_id: string }>(rows: R[]): R[] => rows.filter((r) => ids.has(r.interview_id));
+  const tables: Tables = {
+    interviews: keep,
+    turns: inRange(all.turns),
+    removed: all.removed,
+    sentences: inRange(all.sentences),
+    mentions: inRange(all.mentions),
+    themes: inRange(all.themes),
+    keyness: inRange(all.keyness),
+    collocations: inRange(all.collocations),
+    stance: inRange(all.stance),
+    turnStance: inRange(all.turnStance),
+  };
+  // Undated interviews go last, in corpus order (a stable sort keeps it).
+  const ordered = keep
+    .map((iv, i) => ({ iv, i }))
+    .sort((a, b) => (a.iv.date && b.iv.date ? cmp(a.iv.date, b.iv.date) : a.iv.date ? -1 : b.iv.date ? 1 : 0) || a.i - b.i)
+    .map(({ iv }) => iv);
+  const pages = transcriptPages(all.interviews.map((iv) => iv.interview_id));
+  const seen = new Map<string, number>();
+  const interviews: InterviewInfo[] = ordered.map((iv, order) => {
+    let label = `${iv.date || 'undated'} ${shortName(iv.title, iv.outlets)}`;
+    const n = (seen.get(label) ?? 0) + 1;
+    seen.set(label, n);
+    if (n > 1) label = `${label} (${n})`;
+    return {
+      id: iv.interview_id,
+      title: iv.title,
+      date: iv.date || null,
+      place: iv.place,
+      outlets: iv.outlets,
+      kind: iv.kind,
+      sourceFile: iv.source_file,
+      order,
+      label,
+      page: pages.get(iv.interview_id) ?? '',
+    };
+  });
+  return {
+    tables,
+    options,
+    speaker: options.speaker,
+    targets: options.targets,
+    interviews,
+    interview: new Map(interviews.map((i) => [i.id, i])),
+    sentence: new Map(tables.sentences.map((s) => [sentenceId(s.interview_id, s.turn_index, s.sentence_index), s])),
+    turn: new Map(tables.turns.map((t) => [turnKey(t.interview_id, t.turn_index), t])),
+    speakers: speakersByWords(tables),
+    themes: [...new Set(tables.sentences.flatMap((s) => splitList(s.themes)))].sort(cmp),
+    undatedExcluded,
+  };
+}
+
+/** The ';'-separated list columns of the tables. */
+export const splitList = (value: string): string[] => (value ? value.split(';') : []);

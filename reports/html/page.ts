@@ -1,0 +1,55 @@
+/**
+ * The document shell of every generated page, with a Content-Security-Policy that allows no network
+ * at all and only the page's own inline scripts, named by their hashes.
+ */
+import crypto from 'node:crypto';
+import { escapeHtml } from './escape.js';
+import { STYLES } from './styles.js';
+
+export interface PageParts {
+  title: string;
+  body: string;
+  /** Inline classic scripts, run in order at the end of the body. */
+  scripts?: readonly string[];
+}
+
+const sha256 = (text: string): string => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+export function contentSecurityPolicy(scripts: readonly string[]): string {
+  return [
+    "default-src 'none'",
+    scripts.length ? `script-src ${scripts.map(sha256).join(' ')}` : "script-src 'none'",
+    // vega-embed and its tooltips add <style> elements, and SVG marks carry style attributes.
+    "style-src 'unsafe-inline'",
+    'img-src data:',
+    "connect-src 'none'",
+    "font-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+export function page({ title, body, scripts = [] }: PageParts): string {
+  for (const s of scripts) {
+    if (/<\/script|<!--/i.test(s)) throw new Error('turnlens: internal error: an inline script holds "</script" or "<!--"');
+  }
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(scripts))}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="referrer" content="no-referrer">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${STYLES}</style>`,
+    '</head>',
+    '<body>',
+    body,
+    ...scripts.map((s) => `<script>${s}</script>`),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

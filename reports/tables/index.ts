@@ -1,0 +1,63 @@
+/**
+ * Derived tables: everything the charts and the report show, computed from `Tables` only. Each one is
+ * also written to out/data/ as CSV and JSON, so every chart can be re-made from its files.
+ */
+import type { ReportContext } from '../context.js';
+import { coverage, type CoverageRow } from './coverage.js';
+import { entityCounts, entityTone, type EntityCountRow, type EntityToneRow } from './entities.js';
+import { keynessTop, type KeynessTopRow } from './keyness.js';
+import { prompted, type PromptedRow } from './prompted.js';
+import { sentimentSentences, sentimentSummary, type SentimentSentenceRow, type SentimentSummaryRow } from './sentiment.js';
+import { shifts, type ShiftRow } from './shifts.js';
+import { speakerWords, type SpeakerWordsRow } from './speakers.js';
+import { stancePoints, type StancePointRow } from './stance.js';
+import { themeShare, type ThemeShareRow } from './themes.js';
+import { thenNow, type ThenNowRow } from './then-now.js';
+import { timeline, type TimelineRow } from './timeline.js';
+import type { Table } from './table.js';
+
+export interface DerivedTables {
+  timeline: Table<TimelineRow>;
+  theme_share: Table<ThemeShareRow>;
+  stance_points: Table<StancePointRow>;
+  sentiment_sentences: Table<SentimentSentenceRow>;
+  sentiment_summary: Table<SentimentSummaryRow>;
+  entity_counts: Table<EntityCountRow>;
+  entity_tone: Table<EntityToneRow>;
+  keyness_top: Table<KeynessTopRow>;
+  speaker_words: Table<SpeakerWordsRow>;
+  prompted: Table<PromptedRow>;
+  shifts: Table<ShiftRow>;
+  then_now: Table<ThenNowRow>;
+  coverage: Table<CoverageRow>;
+}
+
+export type TableName = keyof DerivedTables;
+
+export async function deriveTables(ctx: ReportContext): Promise<DerivedTables> {
+  const words = await speakerWords(ctx);
+  const shares = await themeShare(ctx);
+  const stance = stancePoints(ctx);
+  const sentences = sentimentSentences(ctx);
+  return {
+    timeline: timeline(ctx, words.rows),
+    theme_share: shares,
+    stance_points: stance,
+    sentiment_sentences: sentences,
+    sentiment_summary: await sentimentSummary(ctx, sentences.rows),
+    entity_counts: await entityCounts(ctx),
+    entity_tone: await entityTone(ctx),
+    keyness_top: keynessTop(ctx),
+    speaker_words: words,
+    prompted: await prompted(ctx),
+    shifts: shifts(ctx, shares.rows, stance.rows),
+    then_now: thenNow(ctx),
+    coverage: await coverage(ctx),
+  };
+}
+
+export type { Table } from './table.js';
+export type {
+  CoverageRow, EntityCountRow, EntityToneRow, KeynessTopRow, PromptedRow, SentimentSentenceRow, SentimentSummaryRow,
+  ShiftRow, SpeakerWordsRow, StancePointRow, ThemeShareRow, ThenNowRow, TimelineRow,
+};

@@ -1,0 +1,62 @@
+/**
+ * Prompted versus volunteered: for each answer, a theme it carries was prompted when the question it
+ * answers carries the theme too, and volunteered when only the answer does. Questions whose theme the
+ * answer did not take up are counted as well ("not taken up").
+ */
+import type { ReportContext } from '../context.js';
+import { cmp } from '../options.js';
+import { groupBy } from './frame.js';
+import { its } from './its.js';
+import { table, type Table } from './table.js';
+
+export type PromptKind = 'prompted' | 'volunteered' | 'not taken up';
+
+export interface PromptedRow {
+  interview_id: string;
+  interview: string;
+  date: string | null;
+  order: number;
+  speaker: string;
+  theme: string;
+  kind: PromptKind;
+  /** Number of answer turns. */
+  n_answers: number;
+}
+
+export async function prompted(ctx: ReportContext): Promise<Table<PromptedRow>> {
+  const themesOfTurn = new Map<string, Set<string>>();
+  for (const s of ctx.tables.sentences) {
+    const k = its.turnKey(s);
+    const set = themesOfTurn.get(k) ?? new Set<string>();
+    for (const t of its.themes(s)) set.add(t);
+    themesOfTurn.set(k, set);
+  }
+  const events: Array<{ interview_id: string; speaker: string; theme: string; kind: PromptKind; one: number }> = [];
+  for (const turn of ctx.tables.turns) {
+    if (turn.answers_turn === null) continue;
+    const answer = themesOfTurn.get(its.turnKey(turn)) ?? new Set<string>();
+    const question = themesOfTurn.get(its.turnKey({ interview_id: turn.interview_id, turn_index: turn.answers_turn })) ?? new Set<string>();
+    const base = { interview_id: turn.interview_id, speaker: turn.speaker, one: 1 };
+    for (const theme of answer) events.push({ ...base, theme, kind: question.has(theme) ? 'prompted' : 'volunteered' });
+    for (const theme of question) if (!answer.has(theme)) events.push({ ...base, theme, kind: 'not taken up' });
+  }
+  const grouped = await groupBy(events, ['interview_id', 'speaker', 'theme', 'kind'], { one: ['sum'] });
+  const rows = grouped.flatMap((g): PromptedRow[] => {
+    const iv = ctx.interview.get(String(g.interview_id));
+    if (!iv) return [];
+    return [{
+      interview_id: iv.id,
+      interview: iv.label,
+      date: iv.date,
+      order: iv.order,
+      speaker: String(g.speaker),
+      theme: String(g.theme),
+      kind: g.kind as PromptKind,
+      n_answers: Number(g.one_sum),
+    }];
+  });
+  rows.sort((a, b) => a.order - b.order || cmp(a.speaker, b.speaker) || cmp(a.theme, b.theme) || cmp(a.kind, b.kind));
+  return table('prompted', 'answers carrying a theme that the question raised (prompted) or not (volunteered), and questions not taken up', [
+    'interview_id', 'interview', 'date', 'order', 'speaker', 'theme', 'kind', 'n_answers',
+  ], rows);
+}

@@ -1,0 +1,82 @@
+/**
+ * "Then vs now": for each target, the report speaker's statements about it in the earliest and the
+ * latest interview that have any, paired by cosine similarity (greedy, each sentence used once).
+ */
+import type { SentenceRow } from '../../pipeline/types.js';
+import type { ReportContext } from '../context.js';
+import { cmp } from '../options.js';
+import { as } from './as.js';
+import { its } from './its.js';
+import { sentenceVector } from './vectors.js';
+import { r4, table, type Table } from './table.js';
+
+export const PAIRS = 3;
+/** Candidate sentences per side; the strongest stance evidence comes first, so this keeps the best. */
+const CANDIDATES = 60;
+
+export interface ThenNowRow {
+  target: string;
+  rank: number;
+  then_id: string;
+  then_interview: string;
+  then_sentence: string;
+  now_id: string;
+  now_interview: string;
+  now_sentence: string;
+  similarity: number;
+}
+
+/** Sentence ids about a target by the speaker in one interview: stance evidence first, then theme/entity hits. */
+function about(ctx: ReportContext, interviewId: string, target: string): SentenceRow[] {
+  const ids: string[] = [];
+  for (const t of ctx.tables.turnStance) {
+    if (t.interview_id === interviewId && t.speaker === ctx.speaker && t.target === target) ids.push(...its.evidence(t));
+  }
+  const isAbout = its.isAbout(target);
+  for (const s of ctx.tables.sentences) {
+    if (s.interview_id === interviewId && s.speaker === ctx.speaker && isAbout(s)) ids.push(its.sentenceId(s));
+  }
+  return [...new Set(ids)].slice(0, CANDIDATES).flatMap((id) => {
+    const s = ctx.sentence.get(id);
+    return s ? [s] : [];
+  });
+}
+
+export function thenNow(ctx: ReportContext): Table<ThenNowRow> {
+  const rows: ThenNowRow[] = [];
+  for (const target of ctx.targets) {
+    const sides = ctx.interviews.map((iv) => ({ iv, sentences: about(ctx, iv.id, target) })).filter((x) => x.sentences.length);
+    if (sides.length < 2) continue;
+    const first = sides[0];
+    const last = sides[sides.length - 1];
+    const a = first.sentences.map((s) => ({ s, v: sentenceVector(s) }));
+    const b = last.sentences.map((s) => ({ s, v: sentenceVector(s) }));
+    const pairs = a
+      .flatMap((x, i) => b.map((y, j) => ({ i, j, sim: as.cosine(x.v, y.v) })))
+      .filter((p) => p.sim > 0)
+      .sort((p, q) => q.sim - p.sim || p.i - q.i || p.j - q.j);
+    const usedA = new Set<number>();
+    const usedB = new Set<number>();
+    for (const p of pairs) {
+      if (rows.filter((r) => r.target === target).length >= PAIRS) break;
+      if (usedA.has(p.i) || usedB.has(p.j)) continue;
+      usedA.add(p.i);
+      usedB.add(p.j);
+      rows.push({
+        target,
+        rank: usedA.size,
+        then_id: its.sentenceId(a[p.i].s),
+        then_interview: first.iv.label,
+        then_sentence: a[p.i].s.text,
+        now_id: its.sentenceId(b[p.j].s),
+        now_interview: last.iv.label,
+        now_sentence: b[p.j].s.text,
+        similarity: r4(p.sim),
+      });
+    }
+  }
+  rows.sort((p, q) => cmp(p.target, q.target) || p.rank - q.rank);
+  return table('then_now', "the speaker's most similar statements about each target from the earliest and latest interviews", [
+    'target', 'rank', 'then_id', 'then_interview', 'then_sentence', 'now_id', 'now_interview', 'now_sentence', 'similarity',
+  ], rows);
+}

@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepare, processDocument } from '../../../pipeline/index.js';
+import { readDoc } from '../../../pipeline/ingest/index.js';
+import { chooseJobs, PARALLEL_MIN_BYTES } from '../../../pipeline/parallel/index.js';
+import { TurnlensError } from '../../../pipeline/messages.js';
+import { DATA, runDocuments, writeFixtureCorpus } from './fixtures.js';
+
+let corpus: { dir: string; files: string[] };
+beforeAll(() => {
+  corpus = writeFixtureCorpus(3);
+});
+afterAll(() => fs.rmSync(corpus.dir, { recursive: true, force: true }));
+
+describe('worker pool', () => {
+  it('gives byte-identical results, in input order, to the sequential path and to processDocument', async () => {
+    const sequential = await runDocuments(corpus.files, { jobs: 1 });
+    const pooled = await runDocuments(corpus.files, { jobs: 2 });
+    expect([sequential.jobs, pooled.jobs]).toEqual([1, 2]);
+    expect(pooled.docs.map((d) => d.file)).toEqual(corpus.files.map((f) => readDoc(f).file));
+    expect(JSON.stringify(pooled.docs)).toBe(JSON.stringify(sequential.docs));
+    const ctx = prepare({ dataDir: DATA });
+    const direct = corpus.files.map((f) => processDocument(readDoc(f), ctx));
+    expect(JSON.stringify(sequential.docs)).toBe(JSON.stringify(direct));
+    // Stage times come back from the workers too.
+    expect(Object.keys(pooled.times.toJSON())).toEqual(expect.arrayContaining(['read', 'clean', 'sentences', 'analyzers']));
+  });
+
+  it('reports progress once per document', async () => {
+    const seen: number[] = [];
+    await runDocuments(corpus.files, { jobs: 2, onProgress: (done) => seen.push(done) });
+    expect(seen).toEqual(corpus.files.map((_, i) => i + 1));
+  });
+
+  it('rethrows a worker’s input error as the same TurnlensError the sequential path throws', async () => {
+    const empty = path.join(corpus.dir, 'zz-empty.txt');
+    fs.writeFileSync(empty, '');
+    try {
+      const files = [...corpus.files, empty];
+      const sequential = await runDocuments(files, { jobs: 1 }).catch((e: unknown) => e);
+      const pooled = await runDocuments(files, { jobs: 2 }).catch((e: unknown) => e);
+      expect(sequential).toBeInstanceOf(TurnlensError);
+      expect(pooled).toBeInstanceOf(TurnlensError);
+      expect((pooled as TurnlensError).message).toBe((sequential as TurnlensError).message);
+      expect((pooled as TurnlensError).exitCode).toBe((sequential as TurnlensError).exitCode);
+    } finally {
+      fs.rmSync(empty);
+    }
+  });
+});
+
+describe('chooseJobs', () => {
+  it('honours an explicit count, capped by the number of files', () => {
+    expect(chooseJobs(corpus.files, 1)).toBe(1);
+    expect(chooseJobs(corpus.files, 4)).toBe(4);
+    expect(chooseJobs(corpus.files.slice(0, 2), 8)).toBe(2);
+  });
+
+  it('stays in this thread for small inputs and a single file', () => {
+    const bytes = corpus.files.reduce((n, f) => n + fs.statSync(f).size, 0);
+    expect(bytes).toBeLessThan(PARALLEL_MIN_BYTES);
+    expect(chooseJobs(corpus.files)).toBe(1);
+    expect(chooseJobs(corpus.files.slice(0, 1))).toBe(1);
+  });
+});

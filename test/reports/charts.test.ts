@@ -1,0 +1,89 @@
+/** Every chart: valid against the Vega-Lite schema, compiles and renders without warnings, matches its golden spec. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TopLevelSpec } from 'vega-lite';
+import { CHARTS } from '../../reports/charts/index.js';
+import { buildContext } from '../../reports/context.js';
+import { resolveOptions } from '../../reports/options.js';
+import { deriveTables, type DerivedTables } from '../../reports/tables/index.js';
+import { renderSvg } from '../../reports/render/svg.js';
+import { packageDir } from '../../reports/html/assets.js';
+import { toJson } from '../../pipeline/output/json.js';
+import { fixtureResult } from './fixture.js';
+import { GOLDEN_DIR, produceChartGoldens } from './golden.js';
+
+let validate: ValidateFunction;
+let tables: DerivedTables;
+let focus: { speaker: string; targets: string[] };
+
+beforeAll(async () => {
+  const schema = JSON.parse(fs.readFileSync(path.join(packageDir('vega-lite'), 'build', 'vega-lite-schema.json'), 'utf8'));
+  validate = new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile(schema);
+  const result = fixtureResult();
+  const ctx = buildContext(result.tables, resolveOptions(result.tables, result.targets, {}));
+  tables = await deriveTables(ctx);
+  focus = { speaker: ctx.speaker, targets: ctx.targets };
+});
+
+describe('chart registry', () => {
+  it('has the eight charts of the report, with unique names', () => {
+    expect(CHARTS).toHaveLength(8);
+    expect(new Set(CHARTS.map((c) => c.name)).size).toBe(CHARTS.length);
+  });
+
+  it('the schema validator rejects a broken spec (so the checks below can fail)', () => {
+    expect(validate({ mark: 'no-such-mark', encoding: {} })).toBe(false);
+    expect(validate({ data: { values: [] }, mark: 'bar', encoding: { x: { field: 'a', type: 'nominal' } } })).toBe(true);
+  });
+});
+
+describe.each(CHARTS.map((c) => [c.name, c] as const))('chart %s', (name, chart) => {
+  let spec: TopLevelSpec;
+  beforeAll(() => {
+    spec = chart.spec({ tables, focus });
+  });
+
+  it('validates against the Vega-Lite JSON schema', () => {
+    const ok = validate(spec);
+    expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 3))).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('compiles and renders to SVG with no warnings, drawing marks', async () => {
+    const { svg, warnings } = await renderSvg(spec);
+    expect(warnings).toEqual([]);
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toMatch(/<path|<rect|<line/);
+  });
+
+  it('is a pure function of the tables (same input, same spec)', () => {
+    expect(toJson(chart.spec({ tables, focus }))).toBe(toJson(spec));
+  });
+
+  it('draws only derived tables it declares, each with rows from the fixture', () => {
+    for (const t of chart.uses) expect(tables[t].rows.length, t).toBeGreaterThan(0);
+  });
+
+  it('matches its golden spec', async () => {
+    const golden = fs.readFileSync(path.join(GOLDEN_DIR, `${name}.vl.json`), 'utf8');
+    const produced = (await produceChartGoldens()).get(`${name}.vl.json`);
+    expect(produced).toBe(golden);
+  });
+});
+
+describe('time axes', () => {
+  it('render the same in any time zone (UTC scale)', async () => {
+    const stance = CHARTS.find((c) => c.name === 'stance')!;
+    const before = process.env.TZ;
+    const a = (await renderSvg(stance.spec({ tables, focus }))).svg;
+    process.env.TZ = 'America/Los_Angeles';
+    try {
+      const b = (await renderSvg(stance.spec({ tables, focus }))).svg;
+      expect(b).toBe(a);
+    } finally {
+      process.env.TZ = before;
+    }
+  });
+});
