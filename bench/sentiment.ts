@@ -7,7 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Sentence } from '../pipeline/types.js';
-import type { Analyzer } from '../analyzers/types.js';
+import type { AnyAnalyzer } from '../analyzers/types.js';
 import { toSentences } from '../pipeline/sentences/index.js';
 import { interleaved, perSecond } from './measure.js';
 import type { BenchSample } from './sample.js';
@@ -27,7 +27,7 @@ export interface SentimentSpeed {
 
 export function measureSentimentSpeed(sample: BenchSample, rounds = 5): SentimentSpeed {
   const { ctx } = sample;
-  const sentiment: Analyzer | undefined = ctx.plan.find((a) => a.produces.includes('sentiment'));
+  const sentiment: AnyAnalyzer | undefined = ctx.plan.find((a) => a.name === 'sentiment');
   if (!sentiment) throw new Error('bench: no analyzer produces "sentiment"');
   const interviews = sample.docs.flatMap((d) => d.interviews);
   const score = (interview: (typeof interviews)[number]['interview'], sentences: Sentence[]) =>

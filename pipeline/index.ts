@@ -12,6 +12,7 @@
  * Each arrow is one function in its own folder; each box is one type in `types.ts`.
  * `analyze` returns the structured corpus; `run` also renders the report and writes `out/`.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AnalyzedInterview, DocResult, Interview, RawDoc, Tables } from './types.js';
@@ -30,10 +31,19 @@ import { loadResources, type Resources } from '../analyzers/resources.js';
 
 export type * from './types.js';
 export type { Annotations, Mention, SentimentResult, ThemeHit, TurnStance } from '../analyzers/types.js';
+import { TurnlensError, EXIT, msg } from './messages.js';
 export { TurnlensError } from './messages.js';
 
 /** The package's own data folder (default lexicons, themes, entities, sample corpus). */
-export const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
+export const DATA_DIR = path.join(packageRoot(path.dirname(fileURLToPath(import.meta.url))), 'data');
+
+/** Nearest folder upwards holding package.json: the same from source (vitest) and from dist/. */
+function packageRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return from;
+  }
+}
 
 export const DEFAULT_TARGETS = ['United States', 'security_trust'];
 
@@ -108,7 +118,15 @@ export function prepare(options: AnalyzeOptions = {}): DocContext {
     themes: options.themes,
   });
   const manifest = options.manifest ? loadManifest(options.manifest) : undefined;
-  return { plan, resources, manifest, options: { targets: options.targets ?? DEFAULT_TARGETS } };
+  const targets = options.targets ?? DEFAULT_TARGETS;
+  checkTargets(targets, resources);
+  return { plan, resources, manifest, options: { targets } };
+}
+
+/** A target must name an entity id or a theme id; a typo would otherwise give an empty stance table. */
+function checkTargets(targets: readonly string[], resources: Resources): void {
+  const known = new Set([...resources.entities.entities.map((e) => e.id), ...resources.themes.themes.map((t) => t.id)]);
+  for (const t of targets) if (!known.has(t)) throw new TurnlensError(msg.unknownTarget(t), EXIT.usage);
 }
 
 /** The library entry point: files or folders in, structured corpus and tidy tables out. */

@@ -48,7 +48,8 @@ export const turnKey = (interviewId: string, turnIndex: number): string => `${in
 const LABEL_MAX = 40;
 
 function shortName(title: string, outlets: string): string {
-  const base = (outlets.split(';')[0] ?? '').trim() || title.trim() || 'untitled';
+  const list = outlets.split(';').map((o) => o.trim()).filter(Boolean);
+  const base = (list.length > 1 ? `${list[0]} +${list.length - 1}` : list[0]) || title.trim() || 'untitled';
   return base.length > LABEL_MAX ? `${base.slice(0, LABEL_MAX - 1)}…` : base;
 }
 

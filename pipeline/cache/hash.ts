@@ -1,15 +1,14 @@
 /**
- * Hashes for cache keys.
+ * Hashes for cache keys: `sha256` of parts, `stableHash` of a small plain value (options, plan), and
+ * `pathHash` of configuration files and folders by their bytes.
  *
- * `stableHash` hashes a loaded configuration (resources hold tens of thousands of lexicon entries):
- * by its V8 serialization when it is plain data (a few ms), else by a structural walk that also takes
- * functions by their source. Both follow insertion order, which is deterministic for a given code
- * version and given files — the code version is part of every key — so equal configurations hash
- * alike across runs and any changed entry, cue or alias changes the hash. (Reordering a JSON file
- * changes it too: a harmless miss.)
+ * Loaded resources are not hashed as objects: V8's serialization of equal values differs between
+ * runs (a number may be stored as an integer or as a double depending on how it was computed), and
+ * walking tens of thousands of lexicon entries costs more than reading the files they came from.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { createHash, type Hash } from 'node:crypto';
-import v8 from 'node:v8';
 
 export function sha256(...parts: Array<string | Uint8Array>): string {
   const h = createHash('sha256');
@@ -21,17 +20,42 @@ export function sha256(...parts: Array<string | Uint8Array>): string {
   return h.digest('hex');
 }
 
+/** A structural hash in insertion order (deterministic for values built by the same code from the same input). */
 export function stableHash(value: unknown): string {
-  let bytes: Buffer;
+  const h = createHash('sha256');
+  walk(h, value, new Set());
+  return h.digest('hex');
+}
+
+/**
+ * A file by its bytes; a folder by every file under it (relative path + bytes, sorted, dot-entries
+ * skipped, so the cache folder itself never counts); a missing path hashes as absent.
+ */
+export function pathHash(p: string): string {
+  const h = createHash('sha256');
+  let stat: fs.Stats;
   try {
-    bytes = v8.serialize(value);
+    stat = fs.statSync(p);
   } catch {
-    // Not structured-cloneable (a function somewhere): walk it.
-    const h = createHash('sha256').update('walk:');
-    walk(h, value, new Set());
-    return h.digest('hex');
+    return h.update('absent').digest('hex');
   }
-  return createHash('sha256').update('v8:').update(bytes).digest('hex');
+  if (stat.isFile()) return h.update('file:').update(fs.readFileSync(p)).digest('hex');
+  for (const file of filesUnder(p)) {
+    h.update(`${path.relative(p, file).split(path.sep).join('/')}\u0000`);
+    h.update(createHash('sha256').update(fs.readFileSync(file)).digest('hex'));
+  }
+  return h.digest('hex');
+}
+
+function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (e.name.startsWith('.')) continue;
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...filesUnder(full));
+    else if (e.isFile()) out.push(full);
+  }
+  return out.sort();
 }
 
 function walk(h: Hash, v: unknown, path: Set<object>): void {

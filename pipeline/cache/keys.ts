@@ -3,16 +3,17 @@
  *
  *   tokens  = sha256(code version, file bytes' sha256, file path, the file's manifest entry)
  *   results = sha256(tokens key, configuration hash)
- *   configuration hash = stableHash(analyzer plan, loaded resources, analysis options)
+ *   configuration hash = sha256(analyzer plan, analysis options (targets), bytes of every resource
+ *                        file: the data folder's files, --entities and --themes when given)
  *
- * The path is in the tokens key because it is written into every turn's provenance. Resources are
- * hashed as loaded (after validation), so editing themes.json or entities.json changes the results
- * key but not the tokens key: unchanged documents are not re-tokenized, only re-analyzed.
+ * The path is in the tokens key because it is written into every turn's provenance. Editing
+ * themes.json or entities.json changes the results key but not the tokens key: unchanged documents
+ * are re-analyzed, not re-tokenized. The code version covers how resources are loaded and used.
  */
 import type { RawDoc } from '../types.js';
 import type { DocContext } from '../index.js';
 import { manifestFor } from '../manifest.js';
-import { sha256, stableHash } from './hash.js';
+import { pathHash, sha256, stableHash } from './hash.js';
 import { CacheStore } from './store.js';
 import { codeVersion } from './version.js';
 
@@ -28,12 +29,19 @@ export interface DocCache {
   spec: CacheSpec;
 }
 
-export function configHash(ctx: DocContext): string {
-  return stableHash({ plan: ctx.plan.map((a) => a.name), resources: ctx.resources, options: ctx.options });
+/** `resources`: the files and folders resources are loaded from (see `resourcePaths`). */
+export function configHash(ctx: DocContext, resources: readonly string[]): string {
+  const plan = ctx.plan.map((a) => a.name);
+  return sha256('config', stableHash({ plan, options: ctx.options }), ...resources.map(pathHash));
 }
 
-export function cacheSpec(dir: string, ctx: DocContext): CacheSpec {
-  return { dir, code: codeVersion(), config: configHash(ctx) };
+/** What `prepare` reads resources from, given its options. */
+export function resourcePaths(options: { dataDir: string; entities?: string; themes?: string }): string[] {
+  return [options.dataDir, options.entities ?? '', options.themes ?? ''];
+}
+
+export function cacheSpec(dir: string, ctx: DocContext, resources: readonly string[]): CacheSpec {
+  return { dir, code: codeVersion(), config: configHash(ctx, resources) };
 }
 
 export function openCache(spec: CacheSpec): DocCache {

@@ -6,10 +6,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import type { DocResult } from '../types.js';
-import type { AnalyzeOptions, DocContext } from '../index.js';
+import { DATA_DIR, type AnalyzeOptions, type DocContext } from '../index.js';
 import { readDoc } from '../ingest/index.js';
 import { TurnlensError, type ExitCode } from '../messages.js';
-import { cacheSpec, openCache, processCached, type CacheOutcome, type CacheSpec } from '../cache/index.js';
+import { cacheSpec, openCache, processCached, resourcePaths, type CacheOutcome, type CacheSpec } from '../cache/index.js';
 import { StageTotals, timingsEnabled } from '../timings.js';
 import { createPool } from './pool.js';
 import { workerOptions, type WorkerReply } from './protocol.js';
@@ -42,7 +42,8 @@ export async function processDocuments(
   ctx: DocContext,
   options: AnalyzeOptions,
 ): Promise<DocumentsRun> {
-  const cache = options.cacheDir ? cacheSpec(options.cacheDir, ctx) : null;
+  const resources = resourcePaths({ dataDir: options.dataDir ?? DATA_DIR, entities: options.entities, themes: options.themes });
+  const cache = options.cacheDir ? cacheSpec(options.cacheDir, ctx, resources) : null;
   const jobs = chooseJobs(files, options.jobs);
   const run = jobs > 1 ? await inPool(files, options, cache, jobs) : inThisThread(files, ctx, options, cache);
   if (timingsEnabled()) process.stderr.write(`turnlens cache: ${summarize(run.outcomes)} jobs=${jobs}\n`);

@@ -2,9 +2,9 @@
  * Where the sessions of a compilation start. A new session starts at the first full interviewer
  * label ("Name, Title, Outlet:") of a person not seen in the current session, when from there on
  * none of the current session's people speak again before the running headers change title. The
- * session then starts on the page where that label stands (a session opening with the interviewee's
- * welcome starts before its first interviewer label). Running headers forbid a boundary between
- * two headers of the same title.
+ * session starts at that label itself: anything before it (an unlabelled page, a greeting by the
+ * interviewee) cannot be told apart from the end of the previous session by labels alone, so it stays
+ * there. Running headers forbid a boundary between two headers of the same title.
  */
 import type { CleanDoc } from '../types.js';
 import type { FoundLabel } from '../turns/label-scan.js';
@@ -39,30 +39,6 @@ export function mostFrequentSpeaker(labels: readonly FoundLabel[], keys: readonl
   return best?.[0] ?? null;
 }
 
-/**
- * Line indexes (into clean.lines) where a printed page starts: a line that had a leading space, or
- * the first line after a removed page number or running header.
- */
-export function pageStarts(clean: CleanDoc): Set<number> {
-  const live = new Set(clean.lines.map((l) => l.line));
-  const markers = clean.markers.filter((m) => m.kind === 'page-break' || m.kind === 'running-header');
-  const own = new Set(markers.filter((m) => live.has(m.line)).map((m) => m.line));
-  const removedAt = markers.filter((m) => !live.has(m.line)).map((m) => m.line).sort((a, b) => a - b);
-  const out = new Set<number>();
-  let pending = false;
-  let m = 0;
-  clean.lines.forEach((l, i) => {
-    while (m < removedAt.length && removedAt[m] < l.line) {
-      pending = true;
-      m++;
-    }
-    if (l.text === '') return;
-    if (pending || own.has(l.line)) out.add(i);
-    pending = false;
-  });
-  return out;
-}
-
 export function findBoundaries(
   clean: CleanDoc,
   labels: readonly FoundLabel[],
@@ -70,7 +46,6 @@ export function findBoundaries(
   interviewee: string | null,
   headers: readonly Header[],
 ): number[] {
-  const pages = pageStarts(clean);
   const lineOf = (i: number) => clean.lines[i].line;
   // Headers are in line order: binary search for the ones around a line.
   const firstAfter = (line: number) => {
@@ -108,14 +83,12 @@ export function findBoundaries(
 
   const starts = [0];
   let current = new Set<string>();
-  let lastCurrent = -1; // index into labels of the latest label of a current-session person
   for (let i = 0; i < labels.length; i++) {
     const label = labels[i];
     if (!isPerson(i)) continue;
     const key = keys[i];
     if (current.has(key) || current.size === 0 || label.affiliation === null) {
       current.add(key);
-      lastCurrent = i;
       continue;
     }
     const line = lineOf(label.index);
@@ -128,20 +101,10 @@ export function findBoundaries(
     const recurs = [...current].some((k) => speaksBetween(k, i, windowEnd));
     if (forbidden || recurs) {
       current.add(key);
-      lastCurrent = i;
       continue;
     }
-    const floor = lastCurrent >= 0 ? labels[lastCurrent].index : -1;
-    let start = label.index;
-    for (let j = label.index; j > floor; j--) {
-      if (pages.has(j)) {
-        start = j;
-        break;
-      }
-    }
-    starts.push(start);
+    starts.push(label.index);
     current = new Set([key]);
-    lastCurrent = i;
   }
   return starts;
 }

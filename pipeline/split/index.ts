@@ -11,7 +11,7 @@ import type { FoundLabel } from '../turns/label-scan.js';
 import { foldName, isTokenSubset } from '../turns/names.js';
 import { roleWord } from '../turns/role-words.js';
 import { fullNameIn } from '../turns/full-name.js';
-import { findBoundaries, mostFrequentSpeaker, pageStarts, speakerKeys, type Header } from './boundaries.js';
+import { findBoundaries, mostFrequentSpeaker, speakerKeys, type Header } from './boundaries.js';
 import { detectedMeta, manifestMeta, manifestParticipants, type Detected } from './meta.js';
 import { outletOf } from './outlets.js';
 
@@ -29,14 +29,12 @@ function cut(lines: readonly CleanLine[], starts: readonly number[]): CleanLine[
   });
 }
 
-/** Boundaries from the manifest's participants: each interview starts where its own people first speak. */
-function participantBoundaries(clean: CleanDoc, labels: readonly FoundLabel[], interviews: readonly ManifestInterview[]): number[] | null {
+/** Boundaries from the manifest's participants: each interview starts where one of its own people first speaks. */
+function participantBoundaries(labels: readonly FoundLabel[], interviews: readonly ManifestInterview[]): number[] | null {
   const own = interviews.map((iv) => new Set(iv.participants.map((p) => foldName(p.label.split(',')[0]))));
   const belongs = (key: string, k: number) => [...own[k]].some((p) => p === key || isTokenSubset(key, p) || isTokenSubset(p, key));
-  const pages = pageStarts(clean);
   const starts = [0];
   let from = 0;
-  let lastOld = -1;
   for (let k = 1; k < interviews.length; k++) {
     let found = -1;
     for (let i = from; i < labels.length; i++) {
@@ -45,14 +43,10 @@ function participantBoundaries(clean: CleanDoc, labels: readonly FoundLabel[], i
         found = i;
         break;
       }
-      if (belongs(key, k - 1) && !belongs(key, k)) lastOld = labels[i].index;
     }
     if (found < 0) return null;
-    let start = labels[found].index;
-    for (let j = start; j > lastOld; j--) if (pages.has(j)) { start = j; break; }
-    starts.push(start);
+    starts.push(labels[found].index);
     from = found + 1;
-    lastOld = labels[found].index;
   }
   return starts;
 }
@@ -98,7 +92,7 @@ export function split(clean: CleanDoc, doc?: ManifestDoc): InterviewSpan[] {
   let starts = [0];
   if (clean.kind === 'compilation') {
     const auto = findBoundaries(clean, labels, keys, intervieweeKey, headers);
-    starts = manifest.length > 0 && auto.length !== manifest.length ? (participantBoundaries(clean, labels, manifest) ?? auto) : auto;
+    starts = manifest.length > 0 && auto.length !== manifest.length ? (participantBoundaries(labels, manifest) ?? auto) : auto;
   }
   const parts = cut(clean.lines, starts);
   let intervieweeName: string | null = null;

@@ -10,12 +10,16 @@ import { mentionRows } from '../../analyzers/entities/rows.js';
 import { themeRows } from '../../analyzers/themes/rows.js';
 import { keynessRows } from '../../analyzers/terms/keyness.js';
 import { collocationRows } from '../../analyzers/terms/collocations.js';
-import { stanceRows } from '../../analyzers/stance/rows.js';
+import { stanceRows, aggregateOptionsFrom } from '../../analyzers/stance/rows.js';
 
 export function tabulate(docs: readonly DocResult[], ctx: DocContext): Tables {
   const analyzed: AnalyzedInterview[] = docs.flatMap((d) => d.interviews);
   const interviews = analyzed.map((a) => a.interview);
-  const { stance, turnStance } = stanceRows(analyzed, ctx.options.targets);
+  const { stance, turnStance } = stanceRows(
+    analyzed,
+    ctx.options.targets,
+    aggregateOptionsFrom(ctx.resources.sentiment),
+  );
   return {
     interviews: interviewRows(interviews),
     turns: turnRows(interviews),

@@ -48,10 +48,17 @@ function isNameToken(token: string, first: boolean): boolean {
   return /^\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*$/u.test(token);
 }
 
-/** 1–6 name-like tokens, the first one capitalised: "Ren", "Lucas de la Cal", "Mr. Ren", "CHRIS WALLACE". */
+/**
+ * Name-like tokens, the first one capitalised: "Ren", "Lucas de la Cal", "Mr. Ren", "CHRIS WALLACE".
+ * At most five capitalised words (particles such as "de la" do not count): a longer capitalised run
+ * before a colon is more often a heading or a list lead-in than a person.
+ */
+export const MAX_NAME_WORDS = 5;
+
 export function looksLikeName(text: string): boolean {
   const tokens = text.split(/\s+/).filter(Boolean);
-  if (tokens.length === 0 || tokens.length > 6) return false;
+  const capitalised = tokens.filter((t) => !PARTICLES.has(t));
+  if (tokens.length === 0 || capitalised.length > MAX_NAME_WORDS || tokens.length > MAX_NAME_WORDS + 3) return false;
   if (!tokens.some((t) => /\p{L}{2}/u.test(t))) return false;
   return tokens.every((t, i) => isNameToken(t, i === 0));
 }

@@ -1,7 +1,7 @@
 /** 2. Theme share per interview (heatmap) and over time for the leading themes or the chosen one (lines). */
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartInput } from './types.js';
-import { ALL, bySpeaker, config, dateAxis, dated, interviewAxis, params, SCHEMA } from './common.js';
+import { ALL, bySpeaker, config, interviewAxis, params, SCHEMA } from './common.js';
 
 const tooltip = [
   { field: 'interview', title: 'Interview' },
@@ -32,17 +32,20 @@ export function themesChart({ tables, focus }: ChartInput): TopLevelSpec {
         },
       },
       {
-        width: 640,
+        width: { step: 56 },
         height: 220,
-        transform: [dated, { filter: `theme_pick === '${ALL}' ? datum.top : datum.theme === theme_pick` }],
+        transform: [{ filter: `theme_pick === '${ALL}' ? datum.top : datum.theme === theme_pick` }],
         encoding: {
-          x: dateAxis,
+          x: interviewAxis,
           y: { field: 'share', type: 'quantitative', title: 'Share of sentences', axis: { format: '.0%' } },
           color: { field: 'theme', type: 'nominal', title: 'Theme' },
         },
         layer: [
           { mark: { type: 'line', strokeWidth: 2 } },
-          { mark: { type: 'point', filled: true, size: 50 }, encoding: { tooltip: [...tooltip] } },
+          {
+            mark: { type: 'point', filled: true, size: 50 },
+            encoding: { opacity: { condition: { test: 'datum.few', value: 0.35 }, value: 1 }, tooltip: [...tooltip] },
+          },
         ],
       },
     ],

@@ -9,7 +9,7 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 
 /** Text and (double- or single-quoted) attribute values. */
 export function escapeHtml(value: string | number): string {
-  return String(value);
+  return String(value).replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
 
 /**

@@ -29,7 +29,7 @@ table.data td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .quote blockquote { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
 .quote .cite { font-size: 12px; color: var(--muted); overflow-wrap: anywhere; }
 .quote .cite a { color: var(--accent); }
-.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(380px, 1fr)); gap: 14px; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(520px, 1fr)); gap: 14px; }
 .card { border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; }
 .card h4 { margin: 0 0 6px; font-size: 14px; overflow-wrap: anywhere; }
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; margin: 8px 0 16px; }

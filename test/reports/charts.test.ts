@@ -75,12 +75,12 @@ describe.each(CHARTS.map((c) => [c.name, c] as const))('chart %s', (name, chart)
 
 describe('time axes', () => {
   it('render the same in any time zone (UTC scale)', async () => {
-    const stance = CHARTS.find((c) => c.name === 'stance')!;
+    const timeline = CHARTS.find((c) => c.name === 'interviews-timeline')!;
     const before = process.env.TZ;
-    const a = (await renderSvg(stance.spec({ tables, focus }))).svg;
+    const a = (await renderSvg(timeline.spec({ tables, focus }))).svg;
     process.env.TZ = 'America/Los_Angeles';
     try {
-      const b = (await renderSvg(stance.spec({ tables, focus }))).svg;
+      const b = (await renderSvg(timeline.spec({ tables, focus }))).svg;
       expect(b).toBe(a);
     } finally {
       process.env.TZ = before;

@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sha256, stableHash } from '../../../pipeline/cache/hash.js';
+import { pathHash, sha256, stableHash } from '../../../pipeline/cache/hash.js';
 
 /** A resource-like value built fresh each call, as `prepare` builds it on every run. */
 const resource = (extra: Record<string, unknown> = {}) => ({
@@ -53,5 +56,31 @@ describe('sha256', () => {
   it('separates its parts', () => {
     expect(sha256('ab', 'c')).not.toBe(sha256('a', 'bc'));
     expect(sha256('x')).toBe(sha256('x'));
+  });
+});
+
+describe('pathHash', () => {
+  it('follows every file of a folder, but not dot-entries such as the cache folder', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'turnlens-pathhash-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'sentiment'));
+      fs.writeFileSync(path.join(dir, 'themes.json'), '{"themes":[]}');
+      fs.writeFileSync(path.join(dir, 'sentiment', 'rules.json'), '{"a":1}');
+      const before = pathHash(dir);
+      expect(pathHash(dir)).toBe(before);
+      fs.mkdirSync(path.join(dir, '.turnlens-cache'));
+      fs.writeFileSync(path.join(dir, '.turnlens-cache', 'x.v8'), 'cached');
+      expect(pathHash(dir)).toBe(before);
+      fs.writeFileSync(path.join(dir, 'sentiment', 'rules.json'), '{"a":2}');
+      expect(pathHash(dir)).not.toBe(before);
+      fs.writeFileSync(path.join(dir, 'sentiment', 'rules.json'), '{"a":1}');
+      expect(pathHash(dir)).toBe(before);
+      fs.renameSync(path.join(dir, 'themes.json'), path.join(dir, 'themes2.json'));
+      expect(pathHash(dir)).not.toBe(before);
+      expect(pathHash(path.join(dir, 'themes2.json'))).not.toBe(pathHash(path.join(dir, 'missing.json')));
+      expect(pathHash(path.join(dir, 'missing.json'))).toBe(pathHash(path.join(dir, 'other-missing.json')));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
