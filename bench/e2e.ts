@@ -14,6 +14,7 @@ import { editEntities, editThemes } from './edits.js';
 
 export interface RunSummary {
   wallMs: number;
+  cpuMs: number | null;
   peakRssMiB: number | null;
   cache: string | null;
 }
@@ -40,7 +41,7 @@ function check(run: CliRun): CliRun {
 }
 
 function summary(run: CliRun): RunSummary {
-  return { wallMs: run.wallMs, peakRssMiB: run.peakRssMiB, cache: run.cache };
+  return { wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssMiB: run.peakRssMiB, cache: run.cache };
 }
 
 export function startupOf(stages: readonly StageTiming[]): number {

@@ -1,7 +1,9 @@
 /**
  * Timing helpers. Methods compared against each other run interleaved, round by round, so a burst
  * of load from elsewhere on the (shared, 2-core) machine hits all of them alike; each figure is the
- * median of its rounds after a warm-up round that is not counted.
+ * median of its rounds after a warm-up round that is not counted. Rates use the process's CPU time
+ * (user + system), which another process competing for the cores inflates far less than wall time;
+ * wall time is kept beside it.
  */
 import { performance } from 'node:perf_hooks';
 
@@ -10,29 +12,45 @@ export interface Method {
   run(): void;
 }
 
+export interface Timing {
+  /** CPU ms (user + system) of this process. */
+  cpuMs: number;
+  wallMs: number;
+}
+
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-export function timeOnce(fn: () => void): number {
+export function timeOnce(fn: () => void): Timing {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   fn();
-  return performance.now() - t0;
+  const wallMs = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { cpuMs: (c.user + c.system) / 1000, wallMs };
 }
 
-/** Median ms per method over `rounds` interleaved rounds (plus one uncounted warm-up round). */
-export function interleaved(methods: readonly Method[], rounds: number): Map<string, number> {
+export function medianTiming(ts: readonly Timing[]): Timing {
+  return { cpuMs: median(ts.map((t) => t.cpuMs)), wallMs: median(ts.map((t) => t.wallMs)) };
+}
+
+/** Median timing per method over `rounds` interleaved rounds (plus one uncounted warm-up round). */
+export function interleaved(methods: readonly Method[], rounds: number): Map<string, Timing> {
   for (const m of methods) m.run();
-  const samples = new Map<string, number[]>(methods.map((m) => [m.name, []]));
+  const samples = new Map<string, Timing[]>(methods.map((m) => [m.name, []]));
   for (let r = 0; r < rounds; r++) {
     for (const m of methods) samples.get(m.name)!.push(timeOnce(() => m.run()));
   }
-  return new Map([...samples].map(([name, xs]) => [name, median(xs)]));
+  return new Map([...samples].map(([name, ts]) => [name, medianTiming(ts)]));
 }
 
 /** Units per second, rounded to a whole number. */
 export function perSecond(units: number, ms: number): number {
   return Math.round((units / ms) * 1000);
 }
+
+export const round1 = (x: number): number => Math.round(x * 10) / 10;
+export const round3 = (x: number): number => Math.round(x * 1000) / 1000;

@@ -1,5 +1,7 @@
 /** The benchmark's targets (issue 5) and the printed summary. */
 import type { BenchResults } from './results.js';
+import type { Rate } from './throughput.js';
+import type { ScaleRun } from './scale.js';
 
 export interface TargetCheck {
   target: string;
@@ -73,29 +75,39 @@ export function formatResults(r: BenchResults): string {
   lines.push(`turnlens bench — ${r.machine.cpus}× ${r.machine.cpuModel}, node ${r.machine.node}`);
   lines.push(`input: ${i.files} files, ${n(i.bytes)} bytes, ${i.interviews} interviews, ${n(i.turns)} turns, ${n(i.sentences)} sentences, ${n(i.tokens)} tokens, ${n(i.words)} words`);
   lines.push('');
-  lines.push(`throughput (median of ${r.throughput.rounds} interleaved rounds)     tokens/s     words/s   of tokenizer`);
-  for (const [name, rate] of Object.entries(r.throughput)) {
-    if (typeof rate !== 'object') continue;
-    lines.push(`  ${name.padEnd(46)}${n(rate.tokensPerSec).padStart(11)} ${n(rate.wordsPerSec).padStart(11)} ${pct(rate.ofTokenizer).padStart(13)}`);
+  const t = r.throughput;
+  lines.push(`throughput (CPU time, median of ${t.rounds} interleaved rounds)   CPU ms    tokens/s     words/s  of tokenizer`);
+  const rows: Array<[string, Rate]> = [
+    ['bare tokenizer (wink, empty pipe)', t.bareTokenizer],
+    ['sentences (toSentences)', t.sentences],
+    ['analyzers only', t.analyzersOnly],
+    ['analysis stage (sentences + analyzers)', t.analysis],
+    ['score (scoreText per turn)', t.score],
+    ['baseline (compromise + AFINN)', t.baseline],
+  ];
+  for (const [name, rate] of rows) {
+    lines.push(`  ${name.padEnd(48)}${rate.cpuMs.toFixed(0).padStart(8)} ${n(rate.tokensPerSec).padStart(11)} ${n(rate.wordsPerSec).padStart(11)} ${pct(rate.ofTokenizer).padStart(13)}`);
   }
+  lines.push(`  per analyzer (CPU ms): ${Object.entries(t.perAnalyzerMs).map(([a, ms]) => `${a} ${ms}`).join(', ')}`);
   const s = r.sentiment;
   lines.push('');
-  lines.push(`sentiment on ${n(s.sentences)} sentences: turnlens ${n(s.turnlens.sentencesPerSec)}/s from text (${n(s.turnlensAnalyzerOnly.sentencesPerSec)}/s analyzer only), VADER ${n(s.vader.sentencesPerSec)}/s → ${s.speedup}×`);
+  lines.push(`sentiment on ${n(s.sentences)} sentences (per CPU second): turnlens ${n(s.turnlens.sentencesPerSec)}/s from text (${n(s.turnlensAnalyzerOnly.sentencesPerSec)}/s analyzer only), VADER ${n(s.vader.sentencesPerSec)}/s → ${s.speedup}×`);
   if (r.accuracy) lines.push(`  accuracy (${r.accuracy.command}): NYT editorials r = ${r.accuracy.nyt.turnlens.toFixed(3)} turnlens vs ${r.accuracy.nyt.vader.toFixed(3)} VADER`);
   if (r.endToEnd) {
     const e = r.endToEnd;
     lines.push('');
     lines.push(`end to end: ${e.command}`);
-    lines.push(`  cold ${e.cold.wallMs} ms (runs ${e.cold.runsMs.join(', ')} ms), peak RSS ${e.cold.peakRssMiB ?? '?'} MiB; --help ${e.helpMs} ms`);
+    lines.push(`  cold ${e.cold.wallMs} ms wall, ${e.cold.cpuMs ?? '?'} ms CPU (runs ${e.cold.runsMs.join(', ')} ms), peak RSS ${e.cold.peakRssMiB ?? '?'} MiB; --help ${e.helpMs} ms`);
     lines.push(`  start-up (process start → first stage) ${e.cold.startupMs} ms`);
     for (const st of e.cold.stages) lines.push(`  ${st.stage.padEnd(28)}${st.ms.toFixed(1).padStart(9)} ms`);
-    lines.push(`  warm ${e.warm.wallMs} ms; after editing themes.json ${e.themesEdited.wallMs} ms; + entities.json ${e.entitiesEdited.wallMs} ms`);
+    const stage = (x: { stages: Array<{ stage: string; ms: number }> }, name: string) => x.stages.find((s) => s.stage === name)?.ms.toFixed(0) ?? '?';
+    lines.push(`  warm ${e.warm.wallMs} ms (documents ${stage(e.warm, 'documents')} ms); after editing themes.json ${e.themesEdited.wallMs} ms (documents ${stage(e.themesEdited, 'documents')} ms); + entities.json ${e.entitiesEdited.wallMs} ms (documents ${stage(e.entitiesEdited, 'documents')} ms)`);
   }
   if (r.scale) {
     lines.push('');
     lines.push(`scale (synthetic copies in ${r.scale.corpusDir}, seed ${r.scale.seed}):`);
-    const row = (x: { copies: number; files: number; mib: number; wallMs: number; peakRssMiB: number | null; cache: string | null }, note = '') =>
-      `  ${`${x.copies}×${note}`.padEnd(12)}${String(x.files).padStart(5)} files ${x.mib.toFixed(1).padStart(6)} MiB ${String(x.wallMs).padStart(8)} ms  peak RSS ${String(x.peakRssMiB ?? '?').padStart(5)} MiB  ${x.cache ?? ''}`;
+    const row = (x: ScaleRun, note = '') =>
+      `  ${`${x.copies}×${note}`.padEnd(12)}${String(x.files).padStart(5)} files ${x.mib.toFixed(1).padStart(6)} MiB ${String(x.wallMs).padStart(8)} ms wall ${String(x.cpuMs ?? '?').padStart(8)} ms CPU  peak RSS ${String(x.peakRssMiB ?? '?').padStart(5)} MiB  ${x.cache ?? ''}`;
     for (const x of r.scale.runs) lines.push(row(x));
     if (r.scale.warm) lines.push(row(r.scale.warm, ' warm'));
     if (r.scale.sequential) lines.push(row(r.scale.sequential, ' 1 job'));

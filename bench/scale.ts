@@ -16,6 +16,7 @@ export interface ScaleRun {
   files: number;
   mib: number;
   wallMs: number;
+  cpuMs: number | null;
   peakRssMiB: number | null;
   cache: string | null;
   stages: StageTiming[];
@@ -60,6 +61,7 @@ export function measureScale({ copies, seed = 42, sequential = false, warm = tru
         files: files.length,
         mib: Math.round((bytes / 2 ** 20) * 10) / 10,
         wallMs: r.wallMs,
+        cpuMs: r.cpuMs,
         peakRssMiB: r.peakRssMiB,
         cache: r.cache,
         stages: r.stages,

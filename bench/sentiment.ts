@@ -9,18 +9,25 @@ import { createRequire } from 'node:module';
 import type { Sentence } from '../pipeline/types.js';
 import type { AnyAnalyzer } from '../analyzers/types.js';
 import { toSentences } from '../pipeline/sentences/index.js';
-import { interleaved, perSecond } from './measure.js';
+import { interleaved, perSecond, round1 } from './measure.js';
 import type { BenchSample } from './sample.js';
 
 // The dev dependency is CommonJS (typed in analyzers/sentiment/vader-sentiment.d.ts).
 const vader = createRequire(import.meta.url)('vader-sentiment') as typeof import('vader-sentiment');
 
+/** Sentences per CPU second (see measure.ts). */
+export interface SentenceRate {
+  cpuMs: number;
+  wallMs: number;
+  sentencesPerSec: number;
+}
+
 export interface SentimentSpeed {
   sentences: number;
-  turnlens: { ms: number; sentencesPerSec: number };
+  turnlens: SentenceRate;
   /** The sentiment analyzer alone, on sentences already tokenized. */
-  turnlensAnalyzerOnly: { ms: number; sentencesPerSec: number };
-  vader: { ms: number; sentencesPerSec: number };
+  turnlensAnalyzerOnly: SentenceRate;
+  vader: SentenceRate;
   /** turnlens (from text) sentences/s ÷ VADER sentences/s. */
   speedup: number;
 }
@@ -44,7 +51,7 @@ export function measureSentimentSpeed(sample: BenchSample, rounds = 5): Sentimen
   const n = texts.length;
   const at = (name: string) => {
     const t = ms.get(name)!;
-    return { ms: Math.round(t * 10) / 10, sentencesPerSec: perSecond(n, t) };
+    return { cpuMs: round1(t.cpuMs), wallMs: round1(t.wallMs), sentencesPerSec: perSecond(n, t.cpuMs) };
   };
   const turnlens = at('turnlens');
   const v = at('vader');

@@ -23,6 +23,8 @@ export interface CliRun {
   wallMs: number;
   /** Peak resident set size in MiB, or null when GNU time is not installed. */
   peakRssMiB: number | null;
+  /** User + system CPU ms of the process and its threads (GNU time), or null. */
+  cpuMs: number | null;
   stages: StageTiming[];
   /** The `turnlens cache:` line (cache outcomes and worker count), when printed. */
   cache: string | null;
@@ -67,9 +69,12 @@ export function runCli({ cli, args, cwd, env = {}, nodeArgs = [] }: CliCall): Cl
   });
   const wallMs = performance.now() - t0;
   let peakRssMiB: number | null = null;
+  let cpuMs: number | null = null;
   if (hasTime && fs.existsSync(rssFile)) {
-    const kib = Number(fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop());
+    // The last line is ours; a failing command adds a "Command exited with …" line before it.
+    const [kib, user, sys] = (fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
     if (Number.isFinite(kib)) peakRssMiB = Math.round(kib / 1024);
+    if (Number.isFinite(user) && Number.isFinite(sys)) cpuMs = Math.round((user + sys) * 1000);
   }
   fs.rmSync(path.dirname(rssFile), { recursive: true, force: true });
   const stderr = r.stderr ?? '';
@@ -77,6 +82,7 @@ export function runCli({ cli, args, cwd, env = {}, nodeArgs = [] }: CliCall): Cl
     args,
     wallMs: Math.round(wallMs),
     peakRssMiB,
+    cpuMs,
     stages: parseStages(stderr),
     cache: stderr.split('\n').find((l) => l.startsWith('turnlens cache:'))?.trim() ?? null,
     modules: stderr

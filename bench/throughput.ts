@@ -1,76 +1,100 @@
 /**
  * Analysis throughput against the bare tokenizer, on the same turns, in the same run:
  *   - bare tokenizer: wink with an empty pipe, per turn;
+ *   - sentences: toSentences per interview (wink with sbd/negation/pos, tokens with lemmas, offsets);
+ *   - analyzers only: every analyzer on sentences prepared beforehand;
  *   - analysis stage of `analyze`: toSentences + analyzeSentences per interview (what each document
- *     costs after turns are found: wink with sbd/negation/pos + every analyzer);
- *   - analyzers only: the same minus tokenization (sentences prepared beforehand);
- *   - score: `turnlens score` on each turn as one line (tokenize + every analyzer, no stance target);
+ *     costs after its turns are found);
+ *   - score: `scoreText` (`turnlens score`) on each turn as one line, no stance target;
  *   - baseline: compromise people/places/organisations + AFINN per sentence (bench/baseline.ts).
  * Every rate uses the bare tokenizer's token and word counts of the turn texts as its numerator.
+ * Each analyzer is also timed alone (given what the analyzers before it produced) for a breakdown.
  */
 import { toSentences } from '../pipeline/sentences/index.js';
 import { analyzeSentences } from '../pipeline/sentences/analyze.js';
+import { runAnalyzers } from '../analyzers/registry.js';
 import { scoreText } from '../analyzers/score.js';
+import type { Annotations } from '../analyzers/types.js';
 import { baseline } from './baseline.js';
-import { interleaved, perSecond, timeOnce, median, type Method } from './measure.js';
+import { interleaved, medianTiming, perSecond, round1, round3, timeOnce, type Method, type Timing } from './measure.js';
 import { tokenizeBare } from './tokenizer.js';
 import type { BenchSample } from './sample.js';
 
 export interface Rate {
-  ms: number;
+  cpuMs: number;
+  wallMs: number;
   tokensPerSec: number;
   wordsPerSec: number;
-  /** Throughput as a share of the bare tokenizer's (tokens/s ÷ tokens/s). */
+  /** Throughput as a share of the bare tokenizer's (its CPU time ÷ this CPU time). */
   ofTokenizer: number;
 }
 
 export interface ThroughputResult {
   rounds: number;
   bareTokenizer: Rate;
-  analysis: Rate;
+  sentences: Rate;
   analyzersOnly: Rate;
+  analysis: Rate;
   score: Rate;
   baseline: Rate;
+  /** CPU ms of each analyzer over the whole sample (median of the rounds). */
+  perAnalyzerMs: Record<string, number>;
 }
 
 export function measureThroughput(sample: BenchSample, rounds = 5, baselineRounds = 2): ThroughputResult {
   const { ctx } = sample;
+  const interviews = sample.docs.flatMap((d) => d.interviews);
+  // What each analyzer sees: the annotations of the analyzers before it, computed once.
+  const before = interviews.map(({ interview, sentences }) => {
+    const all = runAnalyzers(ctx.plan, { interview, sentences, resources: ctx.resources, options: ctx.options });
+    return ctx.plan.map((a, i) => {
+      const seen: Partial<Annotations> = {};
+      for (const prior of ctx.plan.slice(0, i)) for (const k of prior.produces) Object.assign(seen, { [k]: all[k] });
+      return { analyzer: a, seen };
+    });
+  });
   const methods: Method[] = [
     { name: 'bareTokenizer', run: () => void tokenizeBare(sample.turnTexts) },
-    {
-      name: 'analysis',
-      run: () => {
-        for (const d of sample.docs) for (const { interview } of d.interviews) analyzeSentences(interview, toSentences(interview), ctx);
-      },
-    },
+    { name: 'sentences', run: () => interviews.forEach(({ interview }) => toSentences(interview)) },
     {
       name: 'analyzersOnly',
-      run: () => {
-        for (const d of sample.docs) for (const { interview, sentences } of d.interviews) analyzeSentences(interview, sentences, ctx);
-      },
+      run: () => interviews.forEach(({ interview, sentences }) => analyzeSentences(interview, sentences, ctx)),
     },
-    { name: 'score', run: () => void sample.turnTexts.forEach((t) => scoreText(t, ctx)) },
+    {
+      name: 'analysis',
+      run: () => interviews.forEach(({ interview }) => analyzeSentences(interview, toSentences(interview), ctx)),
+    },
+    { name: 'score', run: () => sample.turnTexts.forEach((t) => scoreText(t, ctx)) },
+    ...ctx.plan.map(
+      (a, i): Method => ({
+        name: `analyzer:${a.name}`,
+        run: () =>
+          interviews.forEach(({ interview, sentences }, j) =>
+            a.run({ interview, sentences, resources: ctx.resources, options: ctx.options, annotations: before[j][i].seen }),
+          ),
+      }),
+    ),
   ];
-  const ms = interleaved(methods, rounds);
+  const t = interleaved(methods, rounds);
   // The baseline is ~50× slower than the rest: warm it on a slice, then fewer full rounds.
   baseline(sample.sentenceTexts.slice(0, 200));
-  const baselineMs = median(Array.from({ length: baselineRounds }, () => timeOnce(() => void baseline(sample.sentenceTexts))));
-  const bare = ms.get('bareTokenizer')!;
-  const rate = (t: number): Rate => ({
-    ms: round1(t),
-    tokensPerSec: perSecond(sample.tokens, t),
-    wordsPerSec: perSecond(sample.words, t),
-    ofTokenizer: round3(bare / t),
+  const baselineTiming = medianTiming(Array.from({ length: baselineRounds }, () => timeOnce(() => void baseline(sample.sentenceTexts))));
+  const bare = t.get('bareTokenizer')!;
+  const rate = (x: Timing): Rate => ({
+    cpuMs: round1(x.cpuMs),
+    wallMs: round1(x.wallMs),
+    tokensPerSec: perSecond(sample.tokens, x.cpuMs),
+    wordsPerSec: perSecond(sample.words, x.cpuMs),
+    ofTokenizer: round3(bare.cpuMs / x.cpuMs),
   });
   return {
     rounds,
     bareTokenizer: rate(bare),
-    analysis: rate(ms.get('analysis')!),
-    analyzersOnly: rate(ms.get('analyzersOnly')!),
-    score: rate(ms.get('score')!),
-    baseline: rate(baselineMs),
+    sentences: rate(t.get('sentences')!),
+    analyzersOnly: rate(t.get('analyzersOnly')!),
+    analysis: rate(t.get('analysis')!),
+    score: rate(t.get('score')!),
+    baseline: rate(baselineTiming),
+    perAnalyzerMs: Object.fromEntries(ctx.plan.map((a) => [a.name, round1(t.get(`analyzer:${a.name}`)!.cpuMs)])),
   };
 }
-
-export const round1 = (x: number): number => Math.round(x * 10) / 10;
-export const round3 = (x: number): number => Math.round(x * 1000) / 1000;

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transcriptGolden } from './pipeline/turns/golden.js';
+import { produceChartGoldens } from './reports/golden.js';
 
 export interface GoldenProducer {
   /** Fixture folder, relative to test/. */
@@ -33,6 +34,17 @@ export const GOLDEN_PRODUCERS: GoldenProducer[] = [
   },
 ];
 
+/**
+ * Producers that make several golden files from one fixture (e.g. every chart spec from one Tables
+ * fixture): golden folder (relative to test/) and file name → text.
+ */
+export interface GoldenSet {
+  golden: string;
+  produce: () => Promise<Map<string, string>>;
+}
+
+export const GOLDEN_SETS: GoldenSet[] = [{ golden: 'golden/charts', produce: produceChartGoldens }];
+
 /** Fixture files of a producer, sorted for a deterministic order. */
 export function fixtureFiles(p: GoldenProducer): string[] {
   const dir = path.join(TEST_DIR, p.fixtures);
@@ -49,6 +61,16 @@ async function main(): Promise<void> {
     for (const f of fixtureFiles(p)) {
       const text = await p.produce(path.join(TEST_DIR, p.fixtures, f));
       const out = path.join(outDir, p.goldenName(f));
+      const old = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : null;
+      if (old !== text) fs.writeFileSync(out, text);
+      process.stdout.write(`${old === text ? 'unchanged' : old === null ? 'created  ' : 'updated  '} ${path.relative(TEST_DIR, out)}\n`);
+    }
+  }
+  for (const set of GOLDEN_SETS) {
+    const outDir = path.join(TEST_DIR, set.golden);
+    fs.mkdirSync(outDir, { recursive: true });
+    for (const [name, text] of await set.produce()) {
+      const out = path.join(outDir, name);
       const old = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : null;
       if (old !== text) fs.writeFileSync(out, text);
       process.stdout.write(`${old === text ? 'unchanged' : old === null ? 'created  ' : 'updated  '} ${path.relative(TEST_DIR, out)}\n`);

@@ -24,6 +24,28 @@ function isSameOrAncestor(ancestor: string, p: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
+/**
+ * mkdir -p without `{ recursive: true }`: Node's recursive mkdir spins forever where mkdir fails
+ * with ENOENT under an existing parent (e.g. anywhere in /proc), hanging the run instead of failing.
+ */
+export function ensureDir(dir: string): void {
+  const missing: string[] = [];
+  let cur = path.resolve(dir);
+  for (;;) {
+    try {
+      fs.statSync(cur);
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+    missing.push(cur);
+    const up = path.dirname(cur);
+    if (up === cur) break;
+    cur = up;
+  }
+  for (const d of missing.reverse()) fs.mkdirSync(d);
+}
+
 function errCode(e: unknown): string {
   return (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
 }
@@ -56,7 +78,7 @@ export function checkOutDir(outDir: string, inputs: readonly string[] = []): voi
   }
   const parent = path.dirname(abs);
   try {
-    fs.mkdirSync(parent, { recursive: true });
+    ensureDir(parent);
     fs.rmSync(fs.mkdtempSync(path.join(parent, `.${path.basename(abs)}.check-`)), { recursive: true });
   } catch (e) {
     throw new TurnlensError(msg.unwritableOut(shown, errCode(e)));
@@ -125,7 +147,7 @@ function uniqueSuffix(): string {
 function writeTree(dir: string, files: OutputFiles): void {
   for (const rel of [...files.keys()].sort()) {
     const target = path.join(dir, ...rel.split('/'));
-    fs.mkdirSync(path.dirname(target), { recursive: true });
+    ensureDir(path.dirname(target));
     const content = files.get(rel)!;
     fs.writeFileSync(target, typeof content === 'string' ? content : Buffer.from(content));
   }
@@ -143,7 +165,7 @@ export function writeOutputs(outDir: string, files: OutputFiles): void {
   const temp = path.join(parent, `.${base}.tmp-${uniqueSuffix()}`);
   const backup = path.join(parent, `.${base}.old-${uniqueSuffix()}`);
   try {
-    fs.mkdirSync(parent, { recursive: true });
+    ensureDir(parent);
     recover(abs);
     fs.mkdirSync(temp);
     writeTree(temp, files);

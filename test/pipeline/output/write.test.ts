@@ -109,8 +109,12 @@ describe('writeOutputs', () => {
 });
 
 describe('checkOutDir: out/ is deleted on replace, so some folders are refused', () => {
-  it('an output folder under a read-only parent is an input error naming it', () => {
-    if (process.getuid?.() === 0) return; // root writes anywhere; covered by the "is a file" case below
+  it.runIf(process.platform === 'linux')('an output folder where mkdir fails (in /proc) is an error, not a hang', () => {
+    const e = errorOf(() => checkOutDir('/proc/turnlens-test/out'));
+    expect(e.exitCode).toBe(2);
+    expect(e.message).toMatch(/^turnlens: "\/proc\/turnlens-test\/out": cannot write output folder \(E[A-Z]+\)$/);
+  });
+  it.runIf(process.getuid?.() !== 0)('an output folder under a read-only parent is an input error naming it', () => {
     fs.mkdirSync('ro');
     fs.chmodSync('ro', 0o555);
     const e = errorOf(() => checkOutDir('ro/out'));

@@ -1,0 +1,43 @@
+/** Small pieces of the HTML layer: SVG id renaming, keyword-in-context, number spelling. */
+import { describe, expect, it } from 'vitest';
+import { stableIds } from '../../reports/render/svg.js';
+import { findTerm, kwicLine } from '../../reports/html/sections/terms.js';
+import { fmt } from '../../reports/html/format.js';
+
+describe('stableIds', () => {
+  it('renames ids and their references in order of appearance', () => {
+    const svg = '<svg><defs><linearGradient id="gradient_17"/><clipPath id="clip42"/></defs><path fill="url(#gradient_17)" clip-path="url(#clip42)"/><use href="#clip42"/></svg>';
+    expect(stableIds(svg, 'c')).toBe('<svg><defs><linearGradient id="c-0"/><clipPath id="c-1"/></defs><path fill="url(#c-0)" clip-path="url(#c-1)"/><use href="#c-1"/></svg>');
+  });
+
+  it('leaves an SVG without ids alone', () => {
+    expect(stableIds('<svg><path d="M0,0"/></svg>', 'c')).toBe('<svg><path d="M0,0"/></svg>');
+  });
+});
+
+describe('keyword in context', () => {
+  it('finds a lemma at the start of a word, case-insensitively', () => {
+    expect(findTerm('New Sanctions were added', 'sanction')).toBe(4);
+    expect(findTerm('the transaction', 'action')).toBe(-1);
+    expect(findTerm('Action first', 'action')).toBe(0);
+    expect(findTerm('nothing here', 'sanction')).toBe(-1);
+  });
+
+  it('marks the whole word and escapes the context', () => {
+    const text = '<b> new sanctions & more';
+    expect(kwicLine(text, findTerm(text, 'sanction'), 8)).toBe('&lt;b&gt; new <mark>sanctions</mark> &amp; more');
+  });
+});
+
+describe('fmt', () => {
+  it('spells numbers the same way everywhere, never "-0"', () => {
+    expect(fmt.int(49437)).toBe('49,437');
+    expect(fmt.pct(0.5904)).toBe('59%');
+    expect(fmt.pct(0.5904, 1)).toBe('59.0%');
+    expect(fmt.signed(0.35)).toBe('+0.35');
+    expect(fmt.signed(-0.4)).toBe('−0.40');
+    expect(fmt.signed(-0.001)).toBe('0.00');
+    expect(fmt.pp(-0.35)).toBe('−35.0 pp');
+    expect(fmt.num(Number.NaN)).toBe('–');
+  });
+});
