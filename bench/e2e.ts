@@ -49,14 +49,15 @@ export function startupOf(stages: readonly StageTiming[]): number {
   return first ? Math.round(first.at - first.ms) : 0;
 }
 
-export function measureEndToEnd(coldRuns = 3): EndToEndResult {
+export async function measureEndToEnd(coldRuns = 3): Promise<EndToEndResult> {
   const traced = ['--import', MODULE_TRACE];
-  const help = Array.from({ length: 3 }, () => check(runCli({ cli: CLI, args: ['--help'], cwd: ROOT, nodeArgs: traced })));
+  const help: CliRun[] = [];
+  for (let i = 0; i < 3; i++) help.push(check(await runCli({ cli: CLI, args: ['--help'], cwd: ROOT, nodeArgs: traced })));
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'turnlens-bench-e2e-'));
   try {
-    const analyzeIn = (dir: string, extra: string[] = []) =>
+    const analyzeIn = async (dir: string, extra: string[] = []) =>
       check(
-        runCli({
+        await runCli({
           cli: CLI,
           args: ['analyze', path.relative(ROOT, SAMPLE_DIR) || '.', '--out', path.join(dir, 'out'), ...extra],
           cwd: ROOT,
@@ -64,14 +65,15 @@ export function measureEndToEnd(coldRuns = 3): EndToEndResult {
         }),
       );
     // Each cold run has its own folder, so its cache (beside out/) starts empty.
-    const cold = Array.from({ length: coldRuns }, (_, i) => analyzeIn(path.join(work, `cold-${i}`)));
+    const cold: CliRun[] = [];
+    for (let i = 0; i < coldRuns; i++) cold.push(await analyzeIn(path.join(work, `cold-${i}`)));
     const mid = [...cold].sort((a, b) => a.wallMs - b.wallMs)[cold.length >> 1];
     const last = path.join(work, `cold-${coldRuns - 1}`);
-    const warm = analyzeIn(last);
+    const warm = await analyzeIn(last);
     const themes = editThemes(path.join(SAMPLE_DIR, 'themes.json'), path.join(work, 'edited', 'themes.json'));
-    const themesEdited = analyzeIn(last, ['--themes', themes]);
+    const themesEdited = await analyzeIn(last, ['--themes', themes]);
     const entities = editEntities(path.join(SAMPLE_DIR, 'entities.json'), path.join(work, 'edited', 'entities.json'));
-    const entitiesEdited = analyzeIn(last, ['--themes', themes, '--entities', entities]);
+    const entitiesEdited = await analyzeIn(last, ['--themes', themes, '--entities', entities]);
     return {
       command: `TURNLENS_TIMINGS=1 node dist/pipeline/cli.js analyze data --out <tmp>/out`,
       helpMs: Math.round(median(help.map((h) => h.wallMs))),

@@ -2,6 +2,7 @@
 import type { BenchResults } from './results.js';
 import type { Rate } from './throughput.js';
 import type { ScaleRun } from './scale.js';
+import type { StageTiming } from './spawn.js';
 
 export interface TargetCheck {
   target: string;
@@ -48,6 +49,8 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
       met: retokenized ? retokenized[1] === '0' && /misses=0/.test(e.entitiesEdited.cache ?? '') : null,
     });
   }
+  if (!r.endToEnd) out.push({ target: 'sample corpus end to end < 2 s; warm runs', value: 'not measured (see failed)', met: null });
+  if (!r.scale) out.push({ target: '100× corpus: scaling, peak RSS', value: 'not measured (--quick, or see failed)', met: null });
   if (r.scale) {
     const s = r.scale;
     const big = s.runs[s.runs.length - 1];
@@ -64,6 +67,11 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
     });
   }
   return out;
+}
+
+function stageLine(st: StageTiming): string {
+  const rss = st.peakRssMiB === undefined ? '' : `   RSS ≤ ${st.peakRssMiB} MiB`;
+  return `  ${st.stage.padEnd(28)}${st.ms.toFixed(1).padStart(9)} ms${rss}`;
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
@@ -99,7 +107,7 @@ export function formatResults(r: BenchResults): string {
     lines.push(`end to end: ${e.command}`);
     lines.push(`  cold ${e.cold.wallMs} ms wall, ${e.cold.cpuMs ?? '?'} ms CPU (runs ${e.cold.runsMs.join(', ')} ms), peak RSS ${e.cold.peakRssMiB ?? '?'} MiB; --help ${e.helpMs} ms`);
     lines.push(`  start-up (process start → first stage) ${e.cold.startupMs} ms`);
-    for (const st of e.cold.stages) lines.push(`  ${st.stage.padEnd(28)}${st.ms.toFixed(1).padStart(9)} ms`);
+    for (const st of e.cold.stages) lines.push(stageLine(st));
     const stage = (x: { stages: Array<{ stage: string; ms: number }> }, name: string) => x.stages.find((s) => s.stage === name)?.ms.toFixed(0) ?? '?';
     lines.push(`  warm ${e.warm.wallMs} ms (documents ${stage(e.warm, 'documents')} ms); after editing themes.json ${e.themesEdited.wallMs} ms (documents ${stage(e.themesEdited, 'documents')} ms); + entities.json ${e.entitiesEdited.wallMs} ms (documents ${stage(e.entitiesEdited, 'documents')} ms)`);
   }
@@ -112,6 +120,14 @@ export function formatResults(r: BenchResults): string {
     if (r.scale.warm) lines.push(row(r.scale.warm, ' warm'));
     if (r.scale.sequential) lines.push(row(r.scale.sequential, ' 1 job'));
     lines.push(`  scaling ${r.scale.scaling}×`);
+    const big = r.scale.runs[r.scale.runs.length - 1];
+    lines.push(`  ${big.copies}× by stage:`);
+    for (const st of big.stages) lines.push(stageLine(st));
+  }
+  if (r.errors.length > 0) {
+    lines.push('');
+    lines.push('failed:');
+    for (const e of r.errors) lines.push(`  ${e.split('\n').slice(0, 6).join('\n  ')}`);
   }
   lines.push('');
   lines.push('targets:');

@@ -23,5 +23,7 @@ export interface BenchResults {
   accuracy: { command: string; nyt: { turnlens: number; vader: number }; detail: unknown } | null;
   endToEnd: EndToEndResult | null;
   scale: ScaleResult | null;
+  /** Runs that failed (their figures are null), with the error. */
+  errors: string[];
   targets: TargetCheck[];
 }

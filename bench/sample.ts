@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { prepare, type AnalyzeOptions, type DocContext, type TokenizedDoc } from '../pipeline/index.js';
 import { findManifest, listInputs, readDoc } from '../pipeline/ingest/index.js';
-import { tokenizeDocument } from '../pipeline/cache/index.js';
+import { tokenizeDocument } from '../pipeline/index.js';
 import { tokenizeBare } from './tokenizer.js';
 
 export interface BenchSample {

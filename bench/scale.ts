@@ -1,6 +1,7 @@
 /**
  * The scale benchmark: the CLI on 1×, 10× and 100× synthetic copies of the sample (bench/synth.ts),
- * each in a fresh output folder (cold cache), with all cores (default --jobs); then 100× again warm.
+ * each in a fresh output folder (cold cache), with all cores (default --jobs); optionally the largest
+ * again with its cache warm, and with --jobs 1.
  * Scaling is wall(100×) ÷ wall(1×); memory is the peak RSS of each run.
  */
 import fs from 'node:fs';
@@ -40,16 +41,16 @@ export interface ScaleOptions {
   warm?: boolean;
 }
 
-export function measureScale({ copies, seed = 42, sequential = false, warm = true }: ScaleOptions): ScaleResult {
+export async function measureScale({ copies, seed = 42, sequential = false, warm = false }: ScaleOptions): Promise<ScaleResult> {
   const max = Math.max(...copies);
   const corpusDir = path.join(os.tmpdir(), `turnlens-bench-synthetic-${max}x`);
   const corpus = writeSyntheticCorpus(listInputs([SAMPLE_DIR]), max, corpusDir, seed);
   const perCopy = corpus.files.length / max;
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'turnlens-bench-scale-'));
   try {
-    const run = (n: number, label: string, extra: string[] = []): ScaleRun => {
+    const run = async (n: number, label: string, extra: string[] = []): Promise<ScaleRun> => {
       const files = corpus.files.slice(0, n * perCopy);
-      const r: CliRun = runCli({
+      const r: CliRun = await runCli({
         cli: CLI,
         args: ['analyze', ...files, '--out', path.join(work, label, 'out'), ...extra],
         cwd: ROOT,
@@ -67,14 +68,16 @@ export function measureScale({ copies, seed = 42, sequential = false, warm = tru
         stages: r.stages,
       };
     };
-    const runs = copies.map((n) => run(n, `${n}x`));
+    const runs: ScaleRun[] = [];
+    for (const n of copies) runs.push(await run(n, `${n}x`));
     const largest = runs[runs.length - 1];
     return {
       corpusDir,
       seed,
       runs,
-      warm: warm ? run(max, `${max}x`) : null,
-      sequential: sequential ? run(max, `${max}x-seq`, ['--jobs', '1', '--no-cache']) : null,
+      // Same output folder as the cold run of the largest size, so its cache is there.
+      warm: warm ? await run(max, `${max}x`) : null,
+      sequential: sequential ? await run(max, `${max}x-seq`, ['--jobs', '1', '--no-cache']) : null,
       scaling: Math.round((largest.wallMs / runs[0].wallMs) * 10) / 10,
     };
   } finally {

@@ -5,7 +5,10 @@
  *   - proper names: words that only ever appear capitalised are permuted among themselves,
  *     consistently within a copy (so a speaker keeps one name across the copy);
  *   - dates: four-digit years 1990–2039 shift by a per-copy offset of −3…+3;
- *   - words: about 3% of lower-case words are replaced by another word of the same document.
+ *   - words: about 5% of lower-case words of five letters or more are replaced by another such word
+ *     of the same document with the same last two letters ("-ed", "-ly", "-ng"…), which mostly keeps
+ *     the part of speech; short function words ("not", "the", "of") are kept, so sentences keep the
+ *     shapes the pipeline sees.
  * Copy 0 is the sample unchanged, so 1× of the synthetic corpus is the sample itself.
  */
 import fs from 'node:fs';
@@ -25,14 +28,15 @@ export function mulberry32(seed: number): () => number {
 
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 const YEAR = /\b(199\d|20[0-3]\d)\b/g;
+const MIN_VARIED_LENGTH = 5;
 
 /** What a document offers for variation, computed once per source text. */
 export interface VariationSource {
   text: string;
   /** Words seen only capitalised (names, places, organisations), sorted. */
   names: string[];
-  /** Distinct lower-case words, sorted. */
-  words: string[];
+  /** Distinct lower-case words by their last two letters, each list sorted. */
+  wordsBySuffix: Map<string, string[]>;
 }
 
 export function variationSource(text: string): VariationSource {
@@ -44,7 +48,15 @@ export function variationSource(text: string): VariationSource {
     else if (/^\p{Ll}+$/u.test(w)) lower.add(w);
   }
   const names = [...capitalised].filter((w) => !lower.has(w.toLowerCase())).sort();
-  return { text, names, words: [...lower].sort() };
+  const wordsBySuffix = new Map<string, string[]>();
+  for (const w of [...lower].sort()) {
+    if (w.length < MIN_VARIED_LENGTH) continue;
+    const key = w.slice(-2);
+    const list = wordsBySuffix.get(key);
+    if (list) list.push(w);
+    else wordsBySuffix.set(key, [w]);
+  }
+  return { text, names, wordsBySuffix };
 }
 
 export function varyText(src: VariationSource, copy: number, seed: number): string {
@@ -60,7 +72,9 @@ export function varyText(src: VariationSource, copy: number, seed: number): stri
     .replace(WORD, (w) => {
       const renamed = rename.get(w);
       if (renamed !== undefined) return renamed;
-      if (/^\p{Ll}+$/u.test(w) && rand() < 0.03) return pick(src.words);
+      if (w.length >= MIN_VARIED_LENGTH && /^\p{Ll}+$/u.test(w) && rand() < 0.05) {
+        return pick(src.wordsBySuffix.get(w.slice(-2)) ?? [w]);
+      }
       return w;
     });
 }
@@ -80,7 +94,7 @@ export function writeSyntheticCorpus(sources: string[], copies: number, dir: str
     sources: sources.map((s) => [path.basename(s), fs.statSync(s).size]),
     copies,
     seed,
-    version: 1,
+    version: 3,
   });
   const stampFile = path.join(dir, '.synthetic.json');
   const names = (copy: number) =>

@@ -15,7 +15,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AnalyzedInterview, DocResult, Interview, RawDoc, Tables } from './types.js';
+import type { DocResult, RawDoc, Tables, TokenizedDoc } from './types.js';
 import { listInputs } from './ingest/index.js';
 import { loadManifest, manifestFor, type Manifest, type ManifestDoc } from './manifest.js';
 import { clean } from './clean/index.js';
@@ -25,7 +25,7 @@ import { toSentences } from './sentences/index.js';
 import { analyzeSentences } from './sentences/analyze.js';
 import { tabulate } from './tables/index.js';
 import { processDocuments } from './parallel/index.js';
-import { timeStage, timeStageAsync } from './timings.js';
+import { StageTotals, timeStage, timeStageAsync } from './timings.js';
 import { ANALYZERS, planAnalyzers, type AnyAnalyzer, type AnalysisOptions } from '../analyzers/index.js';
 import { loadResources, type Resources } from '../analyzers/resources.js';
 
@@ -89,25 +89,50 @@ export interface DocContext {
   manifest: Manifest | undefined;
 }
 
-/** Per document: clean → split → turns → sentences → analyzers. Pure in its inputs. */
-export function processDocument(raw: RawDoc, ctx: DocContext): DocResult {
+/**
+ * Per document, first half: clean → split → turns → sentences. Cached apart from the analyzers
+ * (pipeline/cache), so editing themes or entities does not re-tokenize unchanged documents.
+ */
+export function tokenizeDocument(raw: RawDoc, ctx: DocContext, times: StageTotals = untimed): TokenizedDoc {
   const doc: ManifestDoc | undefined = ctx.manifest ? manifestFor(ctx.manifest, raw.file) : undefined;
-  const cleaned = clean(raw, doc);
-  const spans = split(cleaned, doc);
-  const found = spans.map((span) => findTurns(span, cleaned, doc));
-  const interviews: Interview[] = found.map((f) => f.interview);
-  const analyzed: AnalyzedInterview[] = interviews.map((interview) =>
-    analyzeSentences(interview, toSentences(interview), ctx),
+  const cleaned = times.time('clean', () => clean(raw, doc));
+  const spans = times.time('split', () => split(cleaned, doc));
+  const found = times.time('turns', () => spans.map((span) => findTurns(span, cleaned, doc)));
+  const interviews = times.time('sentences', () =>
+    found.map((f) => ({ interview: f.interview, sentences: toSentences(f.interview) })),
   );
   return {
     file: raw.file,
     kind: cleaned.kind,
     encoding: raw.encoding,
-    interviews: analyzed,
+    interviews,
     removed: cleaned.removed,
     warnings: found.flatMap((f) => f.warnings),
   };
 }
+
+/** Per document, second half: the analyzer plan over each interview's sentences. */
+export function annotateDocument(doc: TokenizedDoc, ctx: DocContext, times: StageTotals = untimed): DocResult {
+  const interviews = times.time('analyzers', () =>
+    doc.interviews.map(({ interview, sentences }) => analyzeSentences(interview, sentences, ctx)),
+  );
+  // Fields listed, not spread: a doc decoded from the cache must serialise exactly like a fresh one.
+  return {
+    file: doc.file,
+    kind: doc.kind,
+    encoding: doc.encoding,
+    interviews,
+    removed: doc.removed,
+    warnings: doc.warnings,
+  };
+}
+
+/** Per document: clean → split → turns → sentences → analyzers. Pure in its inputs. */
+export function processDocument(raw: RawDoc, ctx: DocContext): DocResult {
+  return annotateDocument(tokenizeDocument(raw, ctx), ctx);
+}
+
+const untimed = new StageTotals();
 
 /** Prepare everything that can fail on configuration before any text is read. */
 export function prepare(options: AnalyzeOptions = {}): DocContext {

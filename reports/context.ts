@@ -33,12 +33,19 @@ export interface ReportContext {
   interview: Map<string, InterviewInfo>;
   sentence: Map<string, SentenceRow>;
   turn: Map<string, TurnRow>;
+  /** Each interview's sentences and turns, in table order: builders look rows up here instead of scanning the corpus per interview. */
+  byInterview: Map<string, InterviewRows>;
   /** Speakers with words in range, most words first. */
   speakers: string[];
   /** Theme ids present in range, sorted. */
   themes: string[];
   /** Interviews left out because they have no date while a date range was asked for. */
   undatedExcluded: string[];
+}
+
+export interface InterviewRows {
+  sentences: SentenceRow[];
+  turns: TurnRow[];
 }
 
 export const sentenceId = (interviewId: string, turnIndex: number, sentenceIndex: number): string =>
@@ -108,6 +115,11 @@ export function buildContext(all: Tables, options: ResolvedOptions): ReportConte
       page: pages.get(iv.interview_id) ?? '',
     };
   });
+  const byInterview = new Map<string, InterviewRows>(keep.map((iv) => [iv.interview_id, { sentences: [], turns: [] }]));
+  for (const s of tables.sentences) byInterview.get(s.interview_id)?.sentences.push(s);
+  for (const t of tables.turns) byInterview.get(t.interview_id)?.turns.push(t);
+  const themes = new Set<string>();
+  for (const s of tables.sentences) for (const t of splitList(s.themes)) themes.add(t);
   return {
     tables,
     options,
@@ -117,10 +129,16 @@ export function buildContext(all: Tables, options: ResolvedOptions): ReportConte
     interview: new Map(interviews.map((i) => [i.id, i])),
     sentence: new Map(tables.sentences.map((s) => [sentenceId(s.interview_id, s.turn_index, s.sentence_index), s])),
     turn: new Map(tables.turns.map((t) => [turnKey(t.interview_id, t.turn_index), t])),
+    byInterview,
     speakers: speakersByWords(tables),
-    themes: [...new Set(tables.sentences.flatMap((s) => splitList(s.themes)))].sort(cmp),
+    themes: [...themes].sort(cmp),
     undatedExcluded,
   };
+}
+
+/** An interview's rows; empty lists for an id outside the range. */
+export function rowsOf(ctx: ReportContext, interviewId: string): InterviewRows {
+  return ctx.byInterview.get(interviewId) ?? { sentences: [], turns: [] };
 }
 
 /** The ';'-separated list columns of the tables. */

@@ -1,57 +1,18 @@
 /**
- * One document through the per-document stages, in two cached halves:
+ * One document through the two halves of the per-document stages (defined in pipeline/index.ts),
+ * each half cached on its own:
  *
  *   RawDoc ─clean→ split→ turns→ sentences─▶ TokenizedDoc ─analyzers─▶ DocResult
  *          └──────── tokens layer ────────┘              └─ results layer ─┘
- *
- * The composition is the same as `processDocument` in pipeline/index.ts (a test holds them equal);
- * it is split here so each half can be cached and timed on its own.
  */
 import type { DocResult, RawDoc, TokenizedDoc } from '../types.js';
-import type { DocContext } from '../index.js';
-import { manifestFor, type ManifestDoc } from '../manifest.js';
-import { clean } from '../clean/index.js';
-import { split } from '../split/index.js';
-import { findTurns } from '../turns/index.js';
-import { toSentences } from '../sentences/index.js';
-import { analyzeSentences } from '../sentences/analyze.js';
+import { annotateDocument, tokenizeDocument, type DocContext } from '../index.js';
 import { StageTotals } from '../timings.js';
 import { resultsKey, tokensKey, type DocCache } from './keys.js';
 import { throughCache, type CacheOutcome } from './layers.js';
+import { checkEncoded, decodeTokenized, encodeTokenized } from './tokens-codec.js';
 
 const untimed = new StageTotals();
-
-export function tokenizeDocument(raw: RawDoc, ctx: DocContext, times: StageTotals = untimed): TokenizedDoc {
-  const doc: ManifestDoc | undefined = ctx.manifest ? manifestFor(ctx.manifest, raw.file) : undefined;
-  const cleaned = times.time('clean', () => clean(raw, doc));
-  const spans = times.time('split', () => split(cleaned, doc));
-  const found = times.time('turns', () => spans.map((span) => findTurns(span, cleaned, doc)));
-  const interviews = times.time('sentences', () =>
-    found.map((f) => ({ interview: f.interview, sentences: toSentences(f.interview) })),
-  );
-  return {
-    file: raw.file,
-    kind: cleaned.kind,
-    encoding: raw.encoding,
-    interviews,
-    removed: cleaned.removed,
-    warnings: found.flatMap((f) => f.warnings),
-  };
-}
-
-export function annotateDocument(doc: TokenizedDoc, ctx: DocContext, times: StageTotals = untimed): DocResult {
-  const interviews = times.time('analyzers', () =>
-    doc.interviews.map(({ interview, sentences }) => analyzeSentences(interview, sentences, ctx)),
-  );
-  return {
-    file: doc.file,
-    kind: doc.kind,
-    encoding: doc.encoding,
-    interviews,
-    removed: doc.removed,
-    warnings: doc.warnings,
-  };
-}
 
 export interface CachedDoc {
   result: DocResult;
@@ -69,6 +30,8 @@ export function processCached(raw: RawDoc, ctx: DocContext, cache?: DocCache, ti
       resultsKey: resultsKey(cache.spec, tKey),
       tokenize: () => tokenizeDocument(raw, ctx, times),
       annotate: (doc) => annotateDocument(doc, ctx, times),
+      pack: encodeTokenized,
+      unpack: (stored) => decodeTokenized(checkEncoded(stored)),
     },
     times,
   );

@@ -28,10 +28,11 @@ export function stableHash(value: unknown): string {
 }
 
 /**
- * A file by its bytes; a folder by every file under it (relative path + bytes, sorted, dot-entries
- * skipped, so the cache folder itself never counts); a missing path hashes as absent.
+ * A file by its bytes; a folder by every file under it whose name ends with `ext` (relative path +
+ * bytes, sorted, dot-entries skipped, so the cache folder itself never counts); a missing path
+ * hashes as absent.
  */
-export function pathHash(p: string): string {
+export function pathHash(p: string, ext = ''): string {
   const h = createHash('sha256');
   let stat: fs.Stats;
   try {
@@ -40,7 +41,7 @@ export function pathHash(p: string): string {
     return h.update('absent').digest('hex');
   }
   if (stat.isFile()) return h.update('file:').update(fs.readFileSync(p)).digest('hex');
-  for (const file of filesUnder(p)) {
+  for (const file of filesUnder(p).filter((f) => f.endsWith(ext))) {
     h.update(`${path.relative(p, file).split(path.sep).join('/')}\u0000`);
     h.update(createHash('sha256').update(fs.readFileSync(file)).digest('hex'));
   }

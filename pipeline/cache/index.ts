@@ -6,9 +6,10 @@ import path from 'node:path';
 
 export { CacheStore, type CacheLayer } from './store.js';
 export { cacheSpec, configHash, openCache, resourcePaths, resultsKey, tokensKey, type CacheSpec, type DocCache } from './keys.js';
-export { annotateDocument, processCached, tokenizeDocument, type CachedDoc } from './document.js';
+export { processCached, type CachedDoc } from './document.js';
 export { throughCache, type CacheOutcome, type LayeredWork } from './layers.js';
 export { codeVersion } from './version.js';
+export { decodeTokenized, encodeTokenized, type EncodedTokenizedDoc } from './tokens-codec.js';
 export { pathHash, sha256, stableHash } from './hash.js';
 
 export const CACHE_FOLDER = '.turnlens-cache';

@@ -4,11 +4,13 @@
  *   tokens  = sha256(code version, file bytes' sha256, file path, the file's manifest entry)
  *   results = sha256(tokens key, configuration hash)
  *   configuration hash = sha256(analyzer plan, analysis options (targets), bytes of every resource
- *                        file: the data folder's files, --entities and --themes when given)
+ *                        file: the data folder's .json files, --entities and --themes when given)
  *
  * The path is in the tokens key because it is written into every turn's provenance. Editing
  * themes.json or entities.json changes the results key but not the tokens key: unchanged documents
  * are re-analyzed, not re-tokenized. The code version covers how resources are loaded and used.
+ * Resources are JSON by rule, so only .json files of the data folder count: transcripts kept in the
+ * same folder (the sample corpus is) can be added without invalidating anything.
  */
 import type { RawDoc } from '../types.js';
 import type { DocContext } from '../index.js';
@@ -32,7 +34,7 @@ export interface DocCache {
 /** `resources`: the files and folders resources are loaded from (see `resourcePaths`). */
 export function configHash(ctx: DocContext, resources: readonly string[]): string {
   const plan = ctx.plan.map((a) => a.name);
-  return sha256('config', stableHash({ plan, options: ctx.options }), ...resources.map(pathHash));
+  return sha256('config', stableHash({ plan, options: ctx.options }), ...resources.map((r) => pathHash(r, '.json')));
 }
 
 /** What `prepare` reads resources from, given its options. */

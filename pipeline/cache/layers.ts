@@ -13,6 +13,9 @@ export interface LayeredWork<Tokens, Result> {
   resultsKey: string;
   tokenize(): Tokens;
   annotate(tokens: Tokens): Result;
+  /** How tokens are stored (default: as they are); `unpack` may throw on a foreign entry (a miss). */
+  pack?(tokens: Tokens): unknown;
+  unpack?(stored: unknown): Tokens;
 }
 
 export function throughCache<Tokens, Result>(
@@ -22,15 +25,25 @@ export function throughCache<Tokens, Result>(
 ): { result: Result; outcome: CacheOutcome } {
   const hit = times.time('cache read', () => store.read<Result>('results', work.resultsKey));
   if (hit !== undefined) return { result: hit, outcome: 'results' };
-  const cached = times.time('cache read', () => store.read<Tokens>('tokens', work.tokensKey));
+  const cached = times.time('cache read', () => readTokens(store, work));
   let tokens: Tokens;
   if (cached !== undefined) {
     tokens = cached;
   } else {
     tokens = work.tokenize();
-    times.time('cache write', () => store.write('tokens', work.tokensKey, tokens));
+    times.time('cache write', () => store.write('tokens', work.tokensKey, work.pack ? work.pack(tokens) : tokens));
   }
   const result = work.annotate(tokens);
   times.time('cache write', () => store.write('results', work.resultsKey, result));
   return { result, outcome: cached !== undefined ? 'tokens' : 'miss' };
+}
+
+function readTokens<Tokens, Result>(store: CacheStore, work: LayeredWork<Tokens, Result>): Tokens | undefined {
+  const stored = store.read<unknown>('tokens', work.tokensKey);
+  if (stored === undefined || !work.unpack) return stored as Tokens | undefined;
+  try {
+    return work.unpack(stored);
+  } catch {
+    return undefined;
+  }
 }

@@ -13,6 +13,7 @@ import { cacheSpec, openCache, processCached, resourcePaths, type CacheOutcome, 
 import { StageTotals, timingsEnabled } from '../timings.js';
 import { createPool } from './pool.js';
 import { workerOptions, type WorkerReply } from './protocol.js';
+import { Interner, shareStrings } from './intern.js';
 
 /**
  * Below this many bytes of input, worker start-up (each worker loads the NLP model and resources,
@@ -60,10 +61,12 @@ function inThisThread(
   const times = new StageTotals();
   const docs: DocResult[] = [];
   const outcomes: CacheOutcome[] = [];
+  const interner = new Interner();
   for (const [i, file] of files.entries()) {
     const raw = times.time('read', () => readDoc(file));
     const { result, outcome } = processCached(raw, ctx, cache, times);
-    docs.push(result);
+    // Results read back from the cache hold string copies, like results from a worker.
+    docs.push(outcome === 'off' || outcome === 'miss' ? result : times.time('share strings', () => shareStrings(result, interner)));
     outcomes.push(outcome);
     options.onProgress?.(i + 1, files.length, file);
   }
@@ -80,6 +83,7 @@ async function inPool(
   const times = new StageTotals();
   const docs: DocResult[] = [];
   const outcomes: CacheOutcome[] = [];
+  const interner = new Interner();
   let done = 0;
   // Piscina queues the tasks (file paths only); replies are collected in input order, so the
   // output does not depend on which worker finished first.
@@ -96,7 +100,7 @@ async function inPool(
     for (const pending of replies) {
       const reply = await pending;
       if (!reply.ok) throw fromWorker(reply);
-      docs.push(reply.result);
+      docs.push(times.time('share strings', () => shareStrings(reply.result, interner)));
       outcomes.push(reply.outcome);
       times.merge(reply.times);
     }

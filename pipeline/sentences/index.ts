@@ -37,15 +37,18 @@ export function turnSentences(interviewId: string, turn: Turn, out: Sentence[] =
     for (let i = span.first; i <= span.last; i++) {
       // Line breaks are tokens in wink ('tabCRLF'); they are layout, not words.
       if (type[i] === 'tabCRLF') continue;
+      // wink leaves some columns short for a few tokens (no lemma for a sentence-final "cannot"):
+      // fall back to the normal form rather than let `undefined` reach the analyzers.
+      const norm = normal[i] ?? value[i].toLowerCase();
       toks.push({
         text: value[i],
-        normal: normal[i],
-        lemma: lemma[i],
-        pos: pos[i],
+        normal: norm,
+        lemma: lemma[i] ?? norm,
+        pos: pos[i] ?? 'X',
         type: type[i],
         start: offsets[i][0],
         end: offsets[i][1],
-        negated: negated[i],
+        negated: negated[i] ?? false,
       });
     }
     if (toks.length === 0) continue;

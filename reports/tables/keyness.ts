@@ -1,4 +1,5 @@
 /** Distinctive terms per interview: the strongest over-represented terms by log-likelihood. */
+import type { KeynessRow } from '../../pipeline/types.js';
 import type { ReportContext } from '../context.js';
 import { cmp } from '../options.js';
 import { table, r4, type Table } from './table.js';
@@ -20,9 +21,15 @@ export interface KeynessTopRow {
 
 export function keynessTop(ctx: ReportContext): Table<KeynessTopRow> {
   const rows: KeynessTopRow[] = [];
+  const over = new Map<string, KeynessRow[]>();
+  for (const k of ctx.tables.keyness) {
+    if (!(k.log_ratio > 0 && k.count > 0)) continue;
+    const list = over.get(k.interview_id);
+    if (list) list.push(k);
+    else over.set(k.interview_id, [k]);
+  }
   for (const iv of ctx.interviews) {
-    const terms = ctx.tables.keyness
-      .filter((k) => k.interview_id === iv.id && k.log_ratio > 0 && k.count > 0)
+    const terms = (over.get(iv.id) ?? [])
       .sort((a, b) => b.g2 - a.g2 || cmp(a.term, b.term))
       .slice(0, TOP_TERMS);
     terms.forEach((k, i) =>

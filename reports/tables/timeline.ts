@@ -23,8 +23,14 @@ export interface TimelineRow {
 
 export function timeline(ctx: ReportContext, words: readonly SpeakerWordsRow[]): Table<TimelineRow> {
   const byInterview = new Map(ctx.tables.interviews.map((r) => [r.interview_id, r]));
+  const wordsOf = new Map<string, SpeakerWordsRow[]>();
+  for (const w of words) {
+    const list = wordsOf.get(w.interview_id);
+    if (list) list.push(w);
+    else wordsOf.set(w.interview_id, [w]);
+  }
   const rows = ctx.interviews.map((iv): TimelineRow => {
-    const own = words.filter((w) => w.interview_id === iv.id);
+    const own = wordsOf.get(iv.id) ?? [];
     const total = as.sum(own.map((w) => w.n_words));
     const mine = as.sum(own.filter((w) => w.speaker === ctx.speaker).map((w) => w.n_words));
     return {

@@ -48,6 +48,21 @@ describe('varyText', () => {
     }
   });
 
+  it('replaces only lower-case words of 5+ letters, by words with the same last two letters', () => {
+    let changed = 0;
+    for (let c = 1; c < 40; c++) {
+      const a = words(TEXT);
+      const b = words(varyText(src, c, 1));
+      a.forEach((w, i) => {
+        if (w === b[i] || !/^\p{Ll}+$/u.test(w)) return;
+        changed += 1;
+        expect(w.length).toBeGreaterThanOrEqual(5);
+        expect(b[i].slice(-2)).toBe(w.slice(-2));
+      });
+    }
+    expect(changed).toBeGreaterThan(0);
+  });
+
   it('shifts years by one offset per copy', () => {
     for (let c = 1; c < 10; c++) {
       const years = (varyText(src, c, 1).match(/\b\d{4}\b/g) ?? []).map(Number);

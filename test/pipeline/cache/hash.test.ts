@@ -79,6 +79,11 @@ describe('pathHash', () => {
       expect(pathHash(dir)).not.toBe(before);
       expect(pathHash(path.join(dir, 'themes2.json'))).not.toBe(pathHash(path.join(dir, 'missing.json')));
       expect(pathHash(path.join(dir, 'missing.json'))).toBe(pathHash(path.join(dir, 'other-missing.json')));
+      // With an extension filter, other files (transcripts beside the resources) do not count.
+      const jsonOnly = pathHash(dir, '.json');
+      fs.writeFileSync(path.join(dir, 'new-interview.txt'), 'Q: Hello?');
+      expect(pathHash(dir, '.json')).toBe(jsonOnly);
+      expect(pathHash(dir)).not.toBe(pathHash(dir, '.json'));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

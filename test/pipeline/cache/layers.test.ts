@@ -104,4 +104,23 @@ describe('two-layer cache', () => {
     throughCache(new CacheStore(dir), work(text, ['us'], { tokenize: 0, annotate: 0 }), times);
     expect(Object.keys(times.toJSON()).sort()).toEqual(['cache read', 'cache write']);
   });
+
+  it('stores tokens through pack/unpack, and counts an entry unpack rejects as a miss', () => {
+    const store = new CacheStore(dir);
+    const calls = { tokenize: 0, annotate: 0 };
+    const packed = (version: string): LayeredWork<FakeTokens, FakeResult> => ({
+      ...work(text, ['us'], calls),
+      pack: (t) => ({ version, joined: t.words.join('|') }),
+      unpack: (stored) => {
+        const s = stored as { version: string; joined: string };
+        if (s.version !== version) throw new Error('foreign');
+        return { words: s.joined.split('|') };
+      },
+    });
+    throughCache(store, packed('v1'), new StageTotals());
+    const edited = (w: LayeredWork<FakeTokens, FakeResult>) => ({ ...w, resultsKey: sha256('other resource') });
+    expect(throughCache(store, edited(packed('v1')), new StageTotals()).outcome).toBe('tokens');
+    expect(throughCache(store, { ...edited(packed('v2')), resultsKey: sha256('third') }, new StageTotals()).outcome).toBe('miss');
+    expect(calls.tokenize).toBe(2);
+  });
 });

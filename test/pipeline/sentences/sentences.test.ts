@@ -85,3 +85,16 @@ describe('toSentences: line breaks inside a turn', () => {
     for (const x of s) expect(x.tokens.some((t) => t.text.trim() === '')).toBe(false);
   });
 });
+
+describe('toSentences: every token has every field', () => {
+  // wink gives no lemma for a sentence-final "cannot"; an undefined lemma crashed the theme matcher.
+  const cases = ['I cannot.', 'No, I cannot.', 'We cannot, and we will not.', 'Cannot'];
+  it.each(cases)('%s', (text) => {
+    const tokens = toSentences(makeInterview([{ speaker: 'Ren Zhengfei', text }])).flatMap((s) => s.tokens);
+    expect(tokens.length).toBeGreaterThan(0);
+    for (const t of tokens) {
+      for (const field of ['text', 'normal', 'lemma', 'pos', 'type'] as const) expect(typeof t[field]).toBe('string');
+      expect(typeof t.negated).toBe('boolean');
+    }
+  });
+});
