@@ -73,6 +73,9 @@ export async function runAnalyze(inputs: string[], options: RunOptions = {}): Pr
     for (const ignored of found.ignored) warn(msg.manifestIgnored(manifest!, ignored));
   }
   checkOutDir(out, inputs);
+  // The chart libraries take a second or two to load: warm them on a second thread while the
+  // documents are analysed (reports/thread). A custom builder needs none of that.
+  if (!options.buildReport) (await import('../reports/index.js')).preloadReport();
 
   const result = await analyze(inputs, {
     ...options,

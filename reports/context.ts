@@ -37,6 +37,8 @@ export interface ReportContext {
   byInterview: Map<string, InterviewRows>;
   /** Speakers with words in range, most words first. */
   speakers: string[];
+  /** The speakers the charts' speaker control offers: the report speaker and the CHART_SPEAKERS with most words. */
+  chartSpeakers: string[];
   /** Theme ids present in range, sorted. */
   themes: string[];
   /** Interviews left out because they have no date while a date range was asked for. */
@@ -53,6 +55,8 @@ export const sentenceId = (interviewId: string, turnIndex: number, sentenceIndex
 export const turnKey = (interviewId: string, turnIndex: number): string => `${interviewId}:${turnIndex}`;
 
 const LABEL_MAX = 40;
+/** Speakers offered by the charts' speaker control (and kept in the charts' inlined data). */
+export const CHART_SPEAKERS = 12;
 
 function shortName(title: string, outlets: string): string {
   const list = outlets.split(';').map((o) => o.trim()).filter(Boolean);
@@ -118,6 +122,7 @@ export function buildContext(all: Tables, options: ResolvedOptions): ReportConte
   const byInterview = new Map<string, InterviewRows>(keep.map((iv) => [iv.interview_id, { sentences: [], turns: [] }]));
   for (const s of tables.sentences) byInterview.get(s.interview_id)?.sentences.push(s);
   for (const t of tables.turns) byInterview.get(t.interview_id)?.turns.push(t);
+  const speakers = speakersByWords(tables);
   const themes = new Set<string>();
   for (const s of tables.sentences) for (const t of splitList(s.themes)) themes.add(t);
   return {
@@ -130,7 +135,10 @@ export function buildContext(all: Tables, options: ResolvedOptions): ReportConte
     sentence: new Map(tables.sentences.map((s) => [sentenceId(s.interview_id, s.turn_index, s.sentence_index), s])),
     turn: new Map(tables.turns.map((t) => [turnKey(t.interview_id, t.turn_index), t])),
     byInterview,
-    speakers: speakersByWords(tables),
+    speakers,
+    chartSpeakers: speakers.includes(options.speaker) && speakers.indexOf(options.speaker) < CHART_SPEAKERS
+      ? speakers.slice(0, CHART_SPEAKERS)
+      : [options.speaker, ...speakers.filter((s) => s !== options.speaker).slice(0, CHART_SPEAKERS - 1)],
     themes: [...themes].sort(cmp),
     undatedExcluded,
   };

@@ -1,68 +1,36 @@
 /**
- * The report stage: AnalysisResult → files under out/.
+ * The report stage: AnalysisResult → files under out/ (built in build.ts).
  *
- *   Tables ──options/context──▶ ReportContext ──tables/──▶ DerivedTables ──charts/──▶ Vega-Lite specs
- *                                                                 │                     │ render/
- *                                                                 ▼                     ▼
- *                                                      data/NAME.csv|json      charts/NAME.vl.json|svg
- *                                                                 └──────── html/ ──────┘──▶ report.html,
- *                                                                             transcripts/ID.html, compare.html
+ * Loading the report's libraries (danfojs alone takes one to two seconds) costs more than building
+ * the report of a handful of interviews. A caller that knows a report will follow calls
+ * `preloadReport()` before analysing: a worker thread loads and warms the libraries on the second
+ * core meanwhile, and `buildReport` hands the tables to it. Corpora too big to copy to another
+ * thread cheaply are built in the calling thread, where the load is small next to the analysis.
  */
 import type { AnalysisResult } from '../pipeline/index.js';
-import { toCsv } from '../pipeline/output/csv.js';
-import { rowsToJson, toJson } from '../pipeline/output/json.js';
 import { resolveOptions, type ReportOptions } from './options.js';
-import { buildContext } from './context.js';
-import { deriveTables, type DerivedTables, type Table } from './tables/index.js';
-import { CHARTS } from './charts/index.js';
-import { paramNames, renderSvg } from './render/svg.js';
-import type { RenderedChart } from './html/model.js';
-import { renderReport } from './html/report.js';
-import { renderTranscript } from './html/transcript.js';
-import { renderCompare } from './html/compare.js';
-import { COMPARE_FILE, REPORT_FILE } from './html/files.js';
+import { takePreloaded } from './thread/preload.js';
 
 export type { ReportOptions } from './options.js';
+export { preloadReport } from './thread/preload.js';
 
-export async function renderCharts(tables: DerivedTables, speaker: string, targets: readonly string[]): Promise<RenderedChart[]> {
-  const out: RenderedChart[] = [];
-  for (const chart of CHARTS) {
-    const spec = chart.spec({ tables, focus: { speaker, targets } });
-    const { svg } = await renderSvg(spec, `${chart.name}-def`);
-    out.push({ name: chart.name, section: chart.section, spec, svg, params: paramNames(spec) });
-  }
-  return out;
-}
-
-function tableFiles(files: Map<string, string | Uint8Array>, t: Table<object>): void {
-  files.set(`data/${t.name}.csv`, toCsv(t.columns, t.rows));
-  files.set(`data/${t.name}.json`, rowsToJson(t.columns, t.rows));
-}
+/** Above this many sentences the tables are not copied to the report thread (memory over latency). */
+export const THREAD_MAX_SENTENCES = 30_000;
 
 /**
  * Builds every report file, keyed by its path relative to out/. Throws TurnlensError (usage) when the
- * options name a speaker, target or interview the corpus does not have.
+ * options name a speaker, target or interview the corpus does not have. Same files, byte for byte,
+ * whichever thread builds them.
  */
 export async function buildReport(result: AnalysisResult, options: ReportOptions = {}): Promise<Map<string, string | Uint8Array>> {
-  const resolved = resolveOptions(result.tables, result.targets, options);
-  const ctx = buildContext(result.tables, resolved);
-  const tables = await deriveTables(ctx);
-  const charts = await renderCharts(tables, ctx.speaker, ctx.targets);
-  const files = new Map<string, string | Uint8Array>();
-  for (const t of Object.values(tables) as Table<object>[]) tableFiles(files, t);
-  for (const c of charts) {
-    files.set(`charts/${c.name}.vl.json`, toJson(c.spec));
-    files.set(`charts/${c.name}.svg`, `${c.svg}\n`);
+  // Usage errors are raised here, before any work is handed over.
+  resolveOptions(result.tables, result.targets, options);
+  const thread = takePreloaded();
+  if (thread && result.tables.sentences.length <= THREAD_MAX_SENTENCES) {
+    return thread.build({ tables: result.tables, warnings: result.warnings, targets: result.targets }, options);
   }
-  // Transcripts and the comparison cover the whole corpus, even when the date range narrows the report.
-  const whole = buildContext(result.tables, { ...resolved, from: null, to: null });
-  let compareFile: string | null = null;
-  if (resolved.compare) {
-    const wholeTables = whole.interviews.length === ctx.interviews.length ? tables : await deriveTables(whole);
-    files.set(COMPARE_FILE, renderCompare(whole, wholeTables, resolved.compare[0], resolved.compare[1]));
-    compareFile = COMPARE_FILE;
-  }
-  files.set(REPORT_FILE, renderReport({ ctx, tables, charts, warnings: result.warnings }, compareFile));
-  for (const iv of whole.interviews) files.set(iv.page, renderTranscript(whole, iv));
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  thread?.close();
+  // Loaded here, not at the top: this module stays light enough to import before the analysis.
+  const { buildReportHere } = await import('./build.js');
+  return buildReportHere(result, options);
 }

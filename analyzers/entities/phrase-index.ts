@@ -38,7 +38,6 @@ export interface PhraseMatch<V> {
   trim: number;
 }
 
-const CURLY = /[\u2018\u2019\u02BC]/;
 
 /** The longest key starting at token `from`, with each token's text read by `textOf`. */
 export function longestMatch<V>(
@@ -63,6 +62,16 @@ export function longestMatch<V>(
   }
 }
 
+/** True when some key is longer than `text` and starts with it (a walk from `text` could go on). */
+export function mayContinue<V>(index: PhraseIndex<V>, text: string): boolean {
+  return index.prefixes.has(norm(text));
+}
+
+/** Folds typographic apostrophes; a character scan, since this runs on every token of every walk. */
 function norm(s: string): string {
-  return CURLY.test(s) ? s.replace(/[\u2018\u2019\u02BC]/g, "'") : s;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2018 || c === 0x2019 || c === 0x02bc) return s.replace(/[\u2018\u2019\u02BC]/g, "'");
+  }
+  return s;
 }

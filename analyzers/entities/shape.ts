@@ -3,12 +3,39 @@ import type { Token } from '../../pipeline/types.js';
 
 /** "Huawei", "McDonald", "Zühlke": an upper-case letter first and some lower-case letter after it. */
 export function isTitleCase(text: string): boolean {
+  // These run on every token: ASCII text is decided from character codes, without the two case
+  // conversions (and their string copies) that the general definition below needs.
+  const c0 = text.charCodeAt(0);
+  if (c0 < 128) {
+    if (c0 < 65 || c0 > 90) return false;
+    for (let i = 1; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 97 && c <= 122) return true;
+      if (c >= 128) return isTitleCaseAnyScript(text);
+    }
+    return false;
+  }
+  return isTitleCaseAnyScript(text);
+}
+
+function isTitleCaseAnyScript(text: string): boolean {
   const c = text.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase() && text !== text.toUpperCase();
 }
 
 /** "US", "ZTE", "5G": letters present and none of them lower-case. */
 export function isAllCaps(text: string): boolean {
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return isAllCapsAnyScript(text);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
+}
+
+function isAllCapsAnyScript(text: string): boolean {
   return text !== text.toLowerCase() && text === text.toUpperCase();
 }
 
@@ -37,7 +64,10 @@ export function isShouting(tokens: readonly Token[]): boolean {
 
 /** wink sometimes keeps a possessive on its word ("Ericsson's"); names are matched without it. */
 export function possessiveLength(text: string): number {
-  return text.length > 2 && /['\u2019]s$/.test(text) ? 2 : 0;
+  const n = text.length;
+  if (n <= 2 || text.charCodeAt(n - 1) !== 115 /* s */) return 0;
+  const q = text.charCodeAt(n - 2);
+  return q === 39 /* ' */ || q === 0x2019 ? 2 : 0;
 }
 
 export function withoutPossessive(text: string): string {

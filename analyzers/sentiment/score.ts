@@ -18,7 +18,38 @@ function isWord(t: Token): boolean {
 
 /** VADER's ALL-CAPS test: at least one capital and no lower-case letter, more than one character. */
 function shouted(text: string): boolean {
-  return text.length > 1 && /[A-Z]/.test(text) && !/[a-z]/.test(text);
+  if (text.length <= 1) return false;
+  let capital = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) capital = true;
+  }
+  return capital;
+}
+
+/**
+ * The words that can open or close a two-word booster phrase ("kind of"), per resource: the phrase
+ * key is only built for a pair whose words qualify, instead of a string concatenation per word.
+ */
+interface PhraseParts {
+  first: Set<string>;
+  second: Set<string>;
+}
+const phraseParts = new WeakMap<SentimentResource, PhraseParts>();
+
+function partsOf(res: SentimentResource): PhraseParts {
+  let p = phraseParts.get(res);
+  if (!p) {
+    p = { first: new Set(), second: new Set() };
+    for (const key of res.boosterPhrases.keys()) {
+      const space = key.indexOf(' ');
+      p.first.add(key.slice(0, space));
+      p.second.add(key.slice(space + 1));
+    }
+    phraseParts.set(res, p);
+  }
+  return p;
 }
 
 export function label(score: number, band: number): SentimentLabel {
@@ -31,12 +62,13 @@ export function label(score: number, band: number): SentimentLabel {
  */
 export function scoreTokens(sentences: ReadonlyArray<readonly Token[]>, res: SentimentResource): SentimentResult {
   const p = res.rules.params;
+  const parts = partsOf(res);
   const words: Token[] = [];
   const sid: number[] = [];
   let bangs = 0;
   let questions = 0;
-  for (const [s, toks] of sentences.entries()) {
-    for (const t of toks) {
+  for (let s = 0; s < sentences.length; s++) {
+    for (const t of sentences[s]) {
       if (isWord(t)) {
         words.push(t);
         sid.push(s);
@@ -59,15 +91,23 @@ export function scoreTokens(sentences: ReadonlyArray<readonly Token[]>, res: Sen
   });
   // Capitals only emphasise when the rest is not shouted too.
   const capDiff = nShouted > 0 && nShouted < n;
-  const look = (k: number): number | undefined =>
-    res.valence.get(norm[k]) ?? res.valence.get(words[k].lemma) ?? res.valence.get(words[k].text);
+  // A key equal to one already looked up is not looked up again (most words: lemma = normal = text).
+  const look = (k: number): number | undefined => {
+    const w = norm[k];
+    const v = res.valence.get(w);
+    if (v !== undefined) return v;
+    const { lemma, text } = words[k];
+    const l = lemma === w ? undefined : res.valence.get(lemma);
+    if (l !== undefined) return l;
+    return text === w || text === lemma ? undefined : res.valence.get(text);
+  };
   // "not only … but also" adds, it does not negate.
   const isNegator = (j: number) => (res.negators.has(norm[j]) || norm[j] === "n't") && !(norm[j] === 'not' && norm[j + 1] === 'only');
 
   const val = new Array<number>(n).fill(0);
   for (let k = 0; k < n; k++) {
     const w = norm[k];
-    if (res.boosters.has(w) || (k + 1 < n && res.boosterPhrases.has(`${w} ${norm[k + 1]}`))) continue;
+    if (res.boosters.has(w) || (k + 1 < n && parts.first.has(w) && res.boosterPhrases.has(`${w} ${norm[k + 1]}`))) continue;
     let v = look(k);
     if (!v) continue;
     if (capDiff && caps[k]) v += v > 0 ? p.capsBoost : -p.capsBoost;
@@ -76,7 +116,7 @@ export function scoreTokens(sentences: ReadonlyArray<readonly Token[]>, res: Sen
       const j = k - d;
       if (j < 0 || sid[j] !== sid[k]) break;
       // Degree adverbs win over the lexicons, some of which rate "very" or "so" themselves.
-      const b = d <= DISTANCE.length ? boosterAt(res, norm, j) : undefined;
+      const b = d <= DISTANCE.length ? boosterAt(res, parts, norm, j) : undefined;
       if (b !== undefined) {
         let s = v < 0 ? -b : b;
         if (capDiff && caps[j]) s += v > 0 ? p.capsBoost : -p.capsBoost;
@@ -124,10 +164,10 @@ export function scoreTokens(sentences: ReadonlyArray<readonly Token[]>, res: Sen
   return { score, label: label(score, p.neutralBand) };
 }
 
-function boosterAt(res: SentimentResource, norm: string[], j: number): number | undefined {
+function boosterAt(res: SentimentResource, parts: PhraseParts, norm: string[], j: number): number | undefined {
   const b = res.boosters.get(norm[j]);
   if (b !== undefined) return b;
-  return j > 0 ? res.boosterPhrases.get(`${norm[j - 1]} ${norm[j]}`) : undefined;
+  return j > 0 && parts.second.has(norm[j]) ? res.boosterPhrases.get(`${norm[j - 1]} ${norm[j]}`) : undefined;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../pipeline/types.js';
 import type { SentimentResource } from '../sentiment/resource.js';
-import type { StanceCues } from './cues.js';
+import type { Cue, StanceCues } from './cues.js';
 
 function matchAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
   if (i + phrase.length > tokens.length) return false;
@@ -33,12 +33,44 @@ export interface CueHit {
   ironic: boolean;
 }
 
+/**
+ * Cues by their first word, each list in cue order: a token is tried only against the cues that can
+ * start at it, and in the order a scan of every cue would have met them.
+ */
+const byFirstWord = new WeakMap<StanceCues, Map<string, Cue[]>>();
+
+function cuesStartingWith(cues: StanceCues): Map<string, Cue[]> {
+  let m = byFirstWord.get(cues);
+  if (!m) {
+    m = new Map();
+    for (const c of cues.cues) {
+      const list = m.get(c.words[0]);
+      if (list) list.push(c);
+      else m.set(c.words[0], [c]);
+    }
+    byFirstWord.set(cues, m);
+  }
+  return m;
+}
+
+function candidates(first: Map<string, Cue[]>, t: Token, order: readonly Cue[]): readonly Cue[] {
+  // A cue of no words (a blank key in the file) matches anywhere: keep the full scan then.
+  if (first.has(undefined as unknown as string)) return order;
+  const a = first.get(t.normal);
+  const b = t.lemma === t.normal ? undefined : first.get(t.lemma);
+  if (!b) return a ?? [];
+  if (!a) return b;
+  const both = new Set([...a, ...b]);
+  return order.filter((c) => both.has(c));
+}
+
 /** The cues found in a sentence with their signed contributions. */
 export function cueHits(tokens: readonly Token[], cues: StanceCues, sentiment: SentimentResource): CueHit[] {
   const hits: CueHit[] = [];
   const window = sentiment.rules.params.negationWindow;
+  const first = cuesStartingWith(cues);
   for (let i = 0; i < tokens.length; i++) {
-    for (const c of cues.cues) {
+    for (const c of candidates(first, tokens[i], cues.cues)) {
       if (!matchAt(tokens, i, c.words)) continue;
       let w = c.weight;
       const ironic = c.thanks && harmAfter(tokens, i + c.words.length, cues);

@@ -5,7 +5,7 @@
  */
 import type { Interview, Sentence } from '../../pipeline/types.js';
 import type { Mention, TermCounts } from '../types.js';
-import { isContent, termOf } from './content.js';
+import { contentTerm } from './content.js';
 
 export function speakerNameWords(interview: Interview): Set<string> {
   const words = new Set<string>();
@@ -36,16 +36,19 @@ export function countTerms(
   const unigrams: Record<string, number> = {};
   const bigrams: Record<string, number> = {};
   let nTokens = 0;
-  for (const [si, s] of sentences.entries()) {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
     let prev: string | null = null;
     const people = mentions[si]?.some((m) => m.type === 'person') ? personTokens(s, mentions[si]) : null;
-    for (const [ti, t] of s.tokens.entries()) {
+    const tokens = s.tokens;
+    for (let ti = 0; ti < tokens.length; ti++) {
+      const t = tokens[ti];
       if (t.type === 'word' || t.type === 'number') nTokens++;
-      if (!isContent(t, excluded) || people?.has(ti)) {
+      const term = people?.has(ti) ? null : contentTerm(t, excluded);
+      if (term === null) {
         prev = t.type === 'punctuation' && t.text === '-' ? prev : null;
         continue;
       }
-      const term = termOf(t);
       unigrams[term] = (unigrams[term] ?? 0) + 1;
       if (prev !== null) {
         const pair = `${prev} ${term}`;

@@ -5,7 +5,7 @@
 import type { Token } from '../../pipeline/types.js';
 import type { Mention, ThemeHit } from '../types.js';
 import type { CompiledThemes, CueHit } from './compile.js';
-import { longestMatch } from '../entities/phrase-index.js';
+import { longestMatch, mayContinue } from '../entities/phrase-index.js';
 
 const byLemma = (t: Token) => t.lemma.toLowerCase();
 const byWord = (t: Token) => t.normal;
@@ -18,7 +18,10 @@ export function sentenceCues(tokens: readonly Token[], mentions: readonly Mentio
       continue;
     }
     const a = longestMatch(c.phrases, tokens, i, byLemma);
-    const b = longestMatch(c.phrases, tokens, i, byWord);
+    // When lemma and word agree and no cue continues past them, the walk on words is this same walk.
+    const first = byWord(tokens[i]);
+    const same = first === byLemma(tokens[i]) && !mayContinue(c.phrases, first);
+    const b = same ? a : longestMatch(c.phrases, tokens, i, byWord);
     const m = a && (!b || a.end >= b.end) ? a : b;
     if (!m) {
       i++;

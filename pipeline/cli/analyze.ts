@@ -51,15 +51,18 @@ async function analyzeAction(paths: string[], flags: AnalyzeFlags): Promise<void
       manifest: flags.manifest,
       targets,
       speaker: flags.speaker,
-      from: flags.from,
-      to: flags.to,
+      from: flags.from?.trim(),
+      to: flags.to?.trim(),
       compare: split.compare,
       entities: flags.entities,
       themes: flags.themes,
       jobs: parseJobs(flags.jobs),
       cache: flags.cache,
       onProgress: (done, total, file) => progress.update(done, total, file),
-      onWarning: (line) => process.stderr.write(line + '\n'),
+      onWarning: (line) => {
+        progress.stop();
+        process.stderr.write(line + '\n');
+      },
     });
     progress.stop();
     process.stderr.write(

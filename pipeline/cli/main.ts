@@ -33,6 +33,7 @@ export function buildProgram(): Command {
   program
     .description('Interview transcripts → who said what, about which themes and entities, with what sentiment and stance.')
     .version(version(), '-V, --version')
+    .option('--debug', 'show stack traces on errors')
     .helpCommand(true)
     .addHelpText('after', EXIT_HELP)
     .showSuggestionAfterError(true)
@@ -48,7 +49,9 @@ export async function main(argv: string[]): Promise<ExitCode> {
   const debug = argv.includes('--debug');
   const program = buildProgram();
   try {
-    if (argv.length === 0) {
+    const asksForInfo = argv.some((a) => ['-h', '--help', '-V', '--version'].includes(a));
+    const hasCommand = argv.some((a) => !a.startsWith('-'));
+    if (!hasCommand && !asksForInfo) {
       program.outputHelp({ error: true });
       return EXIT.usage;
     }

@@ -14,9 +14,11 @@ export interface Progress {
 export function createProgress(stream: NodeJS.WriteStream = process.stderr): Progress {
   const started = Date.now();
   let bar: cliProgress.SingleBar | undefined;
+  let stopped = false;
   if (!stream.isTTY) return { update() {}, stop() {} };
   return {
     update(done, total, file) {
+      if (stopped) return;
       if (!bar) {
         if (Date.now() - started < SHOW_AFTER_MS || done >= total) return;
         bar = new cliProgress.SingleBar(
@@ -28,8 +30,11 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Pro
       }
       bar.update(done, { file });
     },
+    /** Idempotent; once stopped (e.g. to print a warning) the bar stays off for the run. */
     stop() {
+      stopped = true;
       bar?.stop();
+      bar = undefined;
     },
   };
 }

@@ -2,7 +2,7 @@
  * Runs the analyzer plan over one interview's sentences and keeps what the tables need:
  * tokens are dropped here so per-document results stay small enough to cache and pass between threads.
  */
-import type { AnalyzedInterview, Interview, Sentence } from '../types.js';
+import type { AnalyzedInterview, AnalyzedSentence, Interview, Sentence, Token } from '../types.js';
 import type { DocContext } from '../index.js';
 import { runAnalyzers } from '../../analyzers/registry.js';
 
@@ -10,16 +10,33 @@ const NO_TERMS = { unigrams: {}, bigrams: {}, nTokens: 0 };
 
 export function analyzeSentences(interview: Interview, sentences: Sentence[], ctx: DocContext): AnalyzedInterview {
   const a = runAnalyzers(ctx.plan, { interview, sentences, resources: ctx.resources, options: ctx.options });
-  return {
-    interview,
-    sentences: sentences.map(({ tokens, ...s }, i) => ({
-      ...s,
-      nWords: tokens.reduce((n, t) => (t.type === 'word' || t.type === 'number' ? n + 1 : n), 0),
+  const out = new Array<AnalyzedSentence>(sentences.length);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    // Written out field by field (same order as the Sentence type) rather than `{ tokens, ...rest }`:
+    // object rest copies property by property through the runtime, and this runs once per sentence.
+    out[i] = {
+      id: s.id,
+      interviewId: s.interviewId,
+      turnIndex: s.turnIndex,
+      index: s.index,
+      speaker: s.speaker,
+      role: s.role,
+      text: s.text,
+      start: s.start,
+      end: s.end,
+      source: s.source,
+      nWords: countWords(s.tokens),
       sentiment: a.sentiment?.[i] ?? { score: 0, label: 'neutral' },
       mentions: a.mentions?.[i] ?? [],
       themes: a.themes?.[i] ?? [],
-    })),
-    stance: a.stance ?? [],
-    terms: a.terms ?? NO_TERMS,
-  };
+    };
+  }
+  return { interview, sentences: out, stance: a.stance ?? [], terms: a.terms ?? NO_TERMS };
+}
+
+function countWords(tokens: readonly Token[]): number {
+  let n = 0;
+  for (const t of tokens) if (t.type === 'word' || t.type === 'number') n++;
+  return n;
 }

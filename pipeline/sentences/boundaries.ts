@@ -30,7 +30,7 @@ export interface BoundaryView {
  * An initial glued to a number and followed by a capitalised word ends the sentence.
  */
 function gluedInitialEnds(v: BoundaryView, i: number): boolean {
-  if (!/^[A-Z]\.$/.test(v.value[i]) || v.spaces[i] !== '' || v.type[i - 1] !== 'number') return false;
+  if (v.spaces[i] !== '' || v.type[i - 1] !== 'number' || !/^[A-Z]\.$/.test(v.value[i])) return false;
   const next = v.value[i + 1];
   return next !== undefined && /^[A-Z]/.test(next) && v.spaces[i + 1] !== '';
 }

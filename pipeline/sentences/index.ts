@@ -5,6 +5,7 @@
  */
 import type { Interview, Sentence, Token, Turn } from '../types.js';
 import { column, nlp } from './nlp.js';
+import { tokenColumns } from './lexemes.js';
 import { lineAt, tokenOffsets } from './offsets.js';
 import { repairBoundaries, type TokenSpan } from './boundaries.js';
 
@@ -16,20 +17,12 @@ export function toSentences(interview: Interview): Sentence[] {
 
 /** The sentences of one turn, appended to `out`. */
 export function turnSentences(interviewId: string, turn: Turn, out: Sentence[] = []): Sentence[] {
-  if (turn.text.trim() === '') return out;
+  if (!/\S/.test(turn.text)) return out;
   const w = nlp();
-  const its = w.its;
   const doc = w.readDoc(turn.text);
-  const tokens = doc.tokens();
-  const value = column<string>(tokens, its.value);
-  const normal = column<string>(tokens, its.normal);
-  const type = column<string>(tokens, its.type);
-  const pos = column<string>(tokens, its.pos);
-  const lemma = column<string>(tokens, its.lemma);
-  const negated = column<boolean>(tokens, its.negationFlag);
-  const spaces = column<string>(tokens, its.precedingSpaces);
+  const { value, normal, type, pos, lemma, negated, spaces } = tokenColumns(w, doc.tokens());
   const offsets = tokenOffsets(turn.text, value, spaces);
-  const raw: TokenSpan[] = column<number[]>(doc.sentences(), its.span).map((s) => ({ first: s[0], last: s[1] }));
+  const raw: TokenSpan[] = column<number[]>(doc.sentences(), w.its.span).map((s) => ({ first: s[0], last: s[1] }));
   const spans = repairBoundaries({ value, normal, type, spaces }, raw);
   let index = 0;
   for (const span of spans) {
@@ -46,8 +39,8 @@ export function turnSentences(interviewId: string, turn: Turn, out: Sentence[] =
         lemma: lemma[i] ?? norm,
         pos: pos[i] ?? 'X',
         type: type[i],
-        start: offsets[i][0],
-        end: offsets[i][1],
+        start: offsets[2 * i],
+        end: offsets[2 * i + 1],
         negated: negated[i] ?? false,
       });
     }

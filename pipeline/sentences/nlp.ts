@@ -22,3 +22,7 @@ export interface Outable {
 export function column<T>(c: Outable, f: unknown): T[] {
   return c.out(f as never) as T[];
 }
+/** One item's value (a token's lemma, …), narrowed like `column`. */
+export function field<T>(c: Outable, f: unknown): T {
+  return c.out(f as never) as T;
+}

@@ -3,8 +3,9 @@
  * before it; when wink normalises a value (so it is not found verbatim) the search resyncs on the next
  * verbatim token, so one odd token never shifts the rest.
  */
-export function tokenOffsets(text: string, values: string[], spaces: string[]): Array<[number, number]> {
-  const out: Array<[number, number]> = new Array(values.length);
+export function tokenOffsets(text: string, values: string[], spaces: string[]): Int32Array {
+  // Flat [start0, end0, start1, end1, …]: one typed array per turn rather than a pair per token.
+  const out = new Int32Array(values.length * 2);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
@@ -16,7 +17,8 @@ export function tokenOffsets(text: string, values: string[], spaces: string[]): 
       start = found >= 0 ? found : Math.min(guess, text.length);
     }
     const end = Math.min(text.length, start + v.length);
-    out[i] = [start, end];
+    out[2 * i] = start;
+    out[2 * i + 1] = end;
     cursor = end;
   }
   return out;

@@ -8,6 +8,18 @@ export const ALL = '(all)';
 export interface ChartFocus {
   speaker: string;
   targets: readonly string[];
+  /**
+   * The speakers the report's speaker control offers. A corpus can have thousands of speakers, so the
+   * data inlined in a spec keeps only theirs; without a list every row is kept.
+   */
+  speakers?: readonly string[];
+}
+
+/** Rows of the speakers the control offers (see ChartFocus.speakers). */
+export function pickable<R extends { speaker: string }>(rows: readonly R[], focus: ChartFocus): R[] {
+  if (!focus.speakers) return [...rows];
+  const keep = new Set(focus.speakers);
+  return rows.filter((r) => keep.has(r.speaker));
 }
 
 export type ParamName = 'speaker_pick' | 'theme_pick' | 'target_pick';

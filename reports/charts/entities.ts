@@ -1,7 +1,7 @@
 /** 5. Most-mentioned entities per interview, and entity × tone of the sentences that name them. */
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartInput } from './types.js';
-import { bySpeaker, config, interviewAxis, params, SCHEMA, toneColor } from './common.js';
+import { pickable, bySpeaker, config, interviewAxis, params, SCHEMA, toneColor } from './common.js';
 
 const entityAxis = { field: 'entity', type: 'nominal', title: null, sort: { field: 'rank', op: 'min' }, axis: { labelLimit: 180 } } as const;
 
@@ -12,7 +12,7 @@ export function entitiesChart({ tables, focus }: ChartInput): TopLevelSpec {
     params: params(focus, ['speaker_pick']),
     hconcat: [
       {
-        data: { values: tables.entity_counts.rows },
+        data: { values: pickable(tables.entity_counts.rows, focus).filter((r) => r.top) },
         transform: [bySpeaker, { filter: 'datum.top' }],
         width: { step: 48 },
         height: { step: 20 },
@@ -31,7 +31,7 @@ export function entitiesChart({ tables, focus }: ChartInput): TopLevelSpec {
         },
       },
       {
-        data: { values: tables.entity_tone.rows },
+        data: { values: pickable(tables.entity_tone.rows, focus).filter((r) => r.top) },
         transform: [bySpeaker, { filter: 'datum.top' }],
         width: 220,
         height: { step: 20 },

@@ -13,7 +13,7 @@ export const CHARTS: readonly ChartDef[] = [
   { name: 'interviews-timeline', section: 'overview', uses: ['timeline'], spec: timelineChart },
   { name: 'themes', section: 'themes', uses: ['theme_share'], spec: themesChart },
   { name: 'stance', section: 'stance', uses: ['stance_points'], spec: stanceChart },
-  { name: 'sentiment', section: 'sentiment', uses: ['sentiment_sentences', 'sentiment_summary'], spec: sentimentChart },
+  { name: 'sentiment', section: 'sentiment', uses: ['sentiment_summary'], spec: sentimentChart },
   { name: 'entities', section: 'entities', uses: ['entity_counts', 'entity_tone'], spec: entitiesChart },
   { name: 'keyness', section: 'terms', uses: ['keyness_top'], spec: keynessChart },
   { name: 'speakers', section: 'speakers', uses: ['speaker_words'], spec: speakersChart },

@@ -1,7 +1,7 @@
 /** 8. Prompted versus volunteered: themes in answers that the question raised, or that only the answer raised. */
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartInput } from './types.js';
-import { ALL, bySpeaker, config, interviewAxis, params, SCHEMA } from './common.js';
+import { ALL, bySpeaker, config, interviewAxis, params, SCHEMA, pickable } from './common.js';
 
 const kindColor = {
   field: 'kind',
@@ -21,7 +21,7 @@ export function promptedChart({ tables, focus }: ChartInput): TopLevelSpec {
     $schema: SCHEMA,
     title: { text: 'Prompted or volunteered', subtitle: 'answers carrying a theme the question raised, or one only the answer raised' },
     params: params(focus, ['speaker_pick', 'theme_pick']),
-    data: { values: tables.prompted.rows },
+    data: { values: pickable(tables.prompted.rows, focus) },
     transform: [bySpeaker, { filter: `theme_pick === '${ALL}' || datum.theme === theme_pick` }],
     hconcat: [
       {

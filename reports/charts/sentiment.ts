@@ -1,30 +1,46 @@
-/** 4. Sentiment of the speaker's sentences per interview: the distribution (box plot) and label shares. */
+/**
+ * 4. Sentiment of the speaker's sentences per interview: the distribution (box plot) and label shares.
+ * The boxes are drawn from precomputed quartiles and whiskers, so the inlined data is one row per
+ * speaker and interview however many sentences the corpus has.
+ */
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartInput } from './types.js';
-import { bySpeaker, config, interviewAxis, params, SCHEMA, toneColor } from './common.js';
+import { bySpeaker, config, interviewAxis, params, SCHEMA, toneColor, pickable } from './common.js';
+
+const score = (field: string, title: string | null = null) => ({ field, type: 'quantitative' as const, title, scale: { domain: [-1, 1] } });
 
 export function sentimentChart({ tables, focus }: ChartInput): TopLevelSpec {
   return {
     $schema: SCHEMA,
     title: { text: 'Sentiment per interview', subtitle: 'distribution of sentence scores, and the share of negative, neutral and positive sentences' },
     params: params(focus, ['speaker_pick']),
+    data: { values: pickable(tables.sentiment_summary.rows, focus) },
+    transform: [bySpeaker],
     vconcat: [
       {
-        data: { values: tables.sentiment_sentences.rows },
-        transform: [bySpeaker],
         width: { step: 56 },
         height: 200,
-        mark: { type: 'boxplot', extent: 1.5, size: 22 },
         encoding: {
           x: interviewAxis,
-          y: { field: 'sentiment', type: 'quantitative', title: 'Sentence sentiment', scale: { domain: [-1, 1] } },
-          color: { value: '#5b8db8' },
+          tooltip: [
+            { field: 'interview', title: 'Interview' },
+            { field: 'n_sentences', title: 'Sentences' },
+            { field: 'median', title: 'Median', format: '+.2f' },
+            { field: 'q1', title: 'Lower quartile', format: '+.2f' },
+            { field: 'q3', title: 'Upper quartile', format: '+.2f' },
+            { field: 'whisker_low', title: 'Whisker low', format: '+.2f' },
+            { field: 'whisker_high', title: 'Whisker high', format: '+.2f' },
+            { field: 'mean', title: 'Mean', format: '+.2f' },
+          ],
         },
+        layer: [
+          { mark: { type: 'rule', color: '#5b8db8' }, encoding: { y: score('whisker_low', 'Sentence sentiment'), y2: { field: 'whisker_high' } } },
+          { mark: { type: 'bar', size: 22, color: '#5b8db8' }, encoding: { y: score('q1'), y2: { field: 'q3' } } },
+          { mark: { type: 'tick', size: 22, thickness: 2, color: '#fff' }, encoding: { y: score('median') } },
+        ],
       },
       {
-        data: { values: tables.sentiment_summary.rows },
         transform: [
-          bySpeaker,
           { fold: ['share_negative', 'share_neutral', 'share_positive'], as: ['measure', 'share'] },
           { calculate: "replace(datum.measure, 'share_', '')", as: 'tone' },
         ],

@@ -5,14 +5,14 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartInput } from './types.js';
-import { bySpeaker, byTarget, config, interviewAxis, params, SCHEMA } from './common.js';
+import { bySpeaker, byTarget, config, interviewAxis, params, SCHEMA, pickable } from './common.js';
 
 export function stanceChart({ tables, focus }: ChartInput): TopLevelSpec {
   return {
     $schema: SCHEMA,
     title: { text: 'Stance over time', subtitle: 'score in [-1, 1] with 95% interval; n = sentences behind each point; faint = fewer than 5' },
     params: params(focus, ['speaker_pick', 'target_pick']),
-    data: { values: tables.stance_points.rows },
+    data: { values: pickable(tables.stance_points.rows, focus) },
     transform: [bySpeaker, byTarget, { calculate: "'n=' + datum.n_sentences", as: 'n_label' }],
     facet: { row: { field: 'target', type: 'nominal', title: null, header: { labelOrient: 'top', labelAngle: 0, labelAlign: 'left', labelAnchor: 'start', labelFontWeight: 'bold', labelFontSize: 12, labelLimit: 160 } } },
     spec: {

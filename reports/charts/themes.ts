@@ -1,7 +1,7 @@
 /** 2. Theme share per interview (heatmap) and over time for the leading themes or the chosen one (lines). */
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartInput } from './types.js';
-import { ALL, bySpeaker, config, interviewAxis, params, SCHEMA } from './common.js';
+import { ALL, bySpeaker, config, interviewAxis, params, SCHEMA, pickable } from './common.js';
 
 const tooltip = [
   { field: 'interview', title: 'Interview' },
@@ -16,7 +16,7 @@ export function themesChart({ tables, focus }: ChartInput): TopLevelSpec {
     $schema: SCHEMA,
     title: { text: 'Themes over time', subtitle: 'share of the speaker’s sentences that carry each theme' },
     params: params(focus, ['speaker_pick', 'theme_pick']),
-    data: { values: tables.theme_share.rows },
+    data: { values: pickable(tables.theme_share.rows, focus) },
     transform: [bySpeaker],
     vconcat: [
       {

@@ -1,7 +1,7 @@
 /** compare.html: two interviews side by side, with the shifts between them and their evidence. */
 import type { ReportContext } from '../context.js';
 import type { DerivedTables } from '../tables/index.js';
-import { shiftsBetween } from '../tables/shifts.js';
+import { shiftIndex, shiftsBetween } from '../tables/shifts.js';
 import { escapeHtml, localHref } from './escape.js';
 import { fmt } from './format.js';
 import { page } from './page.js';
@@ -58,7 +58,7 @@ export function renderCompare(ctx: ReportContext, tables: DerivedTables, a: stri
       .slice(0, 10)
       .map((r) => `${escapeHtml(r.entity)} <span class="muted">(${fmt.int(r.n_mentions)})</span>`)
       .join(', ') || '<span class="muted">none</span>';
-  const shifts = shiftsBetween(ctx, a, b, tables.theme_share.rows, tables.stance_points.rows, 5);
+  const shifts = shiftsBetween(ctx, a, b, shiftIndex(who, tables.theme_share.rows, tables.stance_points.rows), 5);
   const body = `<header class="top"><h1>${escapeHtml(ia.label)} vs ${escapeHtml(ib.label)}</h1><p>${escapeHtml(who)}, side by side · <a href="${escapeHtml(localHref(from, REPORT_FILE))}">← report</a></p></header>
 <main>
 <section><h2>At a glance</h2>${overview}</section>

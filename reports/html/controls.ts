@@ -11,6 +11,5 @@ function select(id: string, label: string, values: readonly string[], selected: 
 }
 
 export function controls(ctx: ReportContext): string {
-  const speakers = ctx.speakers.includes(ctx.speaker) ? ctx.speakers : [ctx.speaker, ...ctx.speakers];
-  return `<div class="controls">${select('filter-speaker', 'Speaker', speakers, ctx.speaker, false)}${select('filter-theme', 'Theme', ctx.themes, ALL, true)}${select('filter-target', 'Target', ctx.targets, ALL, true)}</div>`;
+  return `<div class="controls">${select('filter-speaker', 'Speaker', ctx.chartSpeakers, ctx.speaker, false)}${select('filter-theme', 'Theme', ctx.themes, ALL, true)}${select('filter-target', 'Target', ctx.targets, ALL, true)}</div>`;
 }

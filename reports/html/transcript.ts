@@ -1,5 +1,5 @@
 /** One interview's transcript: every turn with its anchor, speaker, role and source line. No scripts. */
-import type { ReportContext, InterviewInfo } from '../context.js';
+import { rowsOf, type ReportContext, type InterviewInfo } from '../context.js';
 import { escapeHtml, localHref } from './escape.js';
 import { page } from './page.js';
 import { turnAnchor } from '../tables/evidence.js';
@@ -7,7 +7,7 @@ import { REPORT_FILE } from './files.js';
 
 export function renderTranscript(ctx: ReportContext, iv: InterviewInfo): string {
   const from = iv.page;
-  const turns = ctx.tables.turns.filter((t) => t.interview_id === iv.id).sort((a, b) => a.turn_index - b.turn_index);
+  const turns = [...rowsOf(ctx, iv.id).turns].sort((a, b) => a.turn_index - b.turn_index);
   const articles = turns.map((t) => {
     const id = turnAnchor(t.turn_index);
     const answers = t.answers_turn === null ? '' : ` · answers <a href="#${turnAnchor(t.answers_turn)}">turn ${t.answers_turn + 1}</a>`;

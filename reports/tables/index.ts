@@ -7,7 +7,7 @@ import { coverage, type CoverageRow } from './coverage.js';
 import { entityCounts, entityTone, type EntityCountRow, type EntityToneRow } from './entities.js';
 import { keynessTop, type KeynessTopRow } from './keyness.js';
 import { prompted, type PromptedRow } from './prompted.js';
-import { sentimentSentences, sentimentSummary, type SentimentSentenceRow, type SentimentSummaryRow } from './sentiment.js';
+import { sentimentSummary, type SentimentSummaryRow } from './sentiment.js';
 import { shifts, type ShiftRow } from './shifts.js';
 import { speakerWords, type SpeakerWordsRow } from './speakers.js';
 import { stancePoints, type StancePointRow } from './stance.js';
@@ -20,7 +20,6 @@ export interface DerivedTables {
   timeline: Table<TimelineRow>;
   theme_share: Table<ThemeShareRow>;
   stance_points: Table<StancePointRow>;
-  sentiment_sentences: Table<SentimentSentenceRow>;
   sentiment_summary: Table<SentimentSummaryRow>;
   entity_counts: Table<EntityCountRow>;
   entity_tone: Table<EntityToneRow>;
@@ -38,13 +37,11 @@ export async function deriveTables(ctx: ReportContext): Promise<DerivedTables> {
   const words = await speakerWords(ctx);
   const shares = await themeShare(ctx);
   const stance = stancePoints(ctx);
-  const sentences = sentimentSentences(ctx);
   return {
     timeline: timeline(ctx, words.rows),
     theme_share: shares,
     stance_points: stance,
-    sentiment_sentences: sentences,
-    sentiment_summary: await sentimentSummary(ctx, sentences.rows),
+    sentiment_summary: await sentimentSummary(ctx),
     entity_counts: await entityCounts(ctx),
     entity_tone: await entityTone(ctx),
     keyness_top: keynessTop(ctx),
@@ -58,6 +55,6 @@ export async function deriveTables(ctx: ReportContext): Promise<DerivedTables> {
 
 export type { Table } from './table.js';
 export type {
-  CoverageRow, EntityCountRow, EntityToneRow, KeynessTopRow, PromptedRow, SentimentSentenceRow, SentimentSummaryRow,
+  CoverageRow, EntityCountRow, EntityToneRow, KeynessTopRow, PromptedRow, SentimentSummaryRow,
   ShiftRow, SpeakerWordsRow, StancePointRow, ThemeShareRow, ThenNowRow, TimelineRow,
 };

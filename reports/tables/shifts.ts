@@ -2,7 +2,7 @@
  * What changed between consecutive interviews (or any two, for --compare): the largest moves in
  * theme share and stance for the report speaker, each with the sentences on both sides.
  */
-import type { ReportContext } from '../context.js';
+import { rowsOf, type ReportContext } from '../context.js';
 import { cmp } from '../options.js';
 import { its } from './its.js';
 import type { ThemeShareRow } from './themes.js';
@@ -33,22 +33,41 @@ export interface ShiftRow {
 }
 
 function themeSentences(ctx: ReportContext, interviewId: string, theme: string): string[] {
-  return ctx.tables.sentences
-    .filter((s) => s.interview_id === interviewId && s.speaker === ctx.speaker && its.themes(s).includes(theme))
-    .slice(0, EVIDENCE)
-    .map(its.sentenceId);
+  const out: string[] = [];
+  for (const s of rowsOf(ctx, interviewId).sentences) {
+    if (out.length >= EVIDENCE) break;
+    if (s.speaker === ctx.speaker && its.themes(s).includes(theme)) out.push(its.sentenceId(s));
+  }
+  return out;
+}
+
+/** The report speaker's theme shares and stance points by interview, indexed once for every pair. */
+export interface ShiftIndex {
+  shares: Map<string, Map<string, ThemeShareRow>>;
+  stance: Map<string, Map<string, StancePointRow>>;
+}
+
+export function shiftIndex(speaker: string, shares: readonly ThemeShareRow[], stance: readonly StancePointRow[]): ShiftIndex {
+  const index: ShiftIndex = { shares: new Map(), stance: new Map() };
+  const put = <R>(m: Map<string, Map<string, R>>, id: string, key: string, row: R) => {
+    const inner = m.get(id) ?? new Map<string, R>();
+    inner.set(key, row);
+    m.set(id, inner);
+  };
+  for (const s of shares) if (s.speaker === speaker) put(index.shares, s.interview_id, s.theme, s);
+  for (const s of stance) if (s.speaker === speaker) put(index.stance, s.interview_id, s.target, s);
+  return index;
 }
 
 /** Shifts from interview `a` to interview `b`. */
-export function shiftsBetween(ctx: ReportContext, a: string, b: string, shares: readonly ThemeShareRow[], stance: readonly StancePointRow[], themeLimit = THEME_SHIFTS): ShiftRow[] {
+export function shiftsBetween(ctx: ReportContext, a: string, b: string, index: ShiftIndex, themeLimit = THEME_SHIFTS): ShiftRow[] {
   const ia = ctx.interview.get(a);
   const ib = ctx.interview.get(b);
   if (!ia || !ib) return [];
   const base = { from_id: a, from_interview: ia.label, to_id: b, to_interview: ib.label };
-  const mine = shares.filter((s) => s.speaker === ctx.speaker);
-  const shareOf = (id: string) => new Map(mine.filter((s) => s.interview_id === id).map((s) => [s.theme, s]));
-  const sa = shareOf(a);
-  const sb = shareOf(b);
+  const none = new Map<string, never>();
+  const sa = index.shares.get(a) ?? none;
+  const sb = index.shares.get(b) ?? none;
   const themeRows = [...new Set([...sa.keys(), ...sb.keys()])]
     .map((theme) => {
       const x = sa.get(theme);
@@ -74,9 +93,8 @@ export function shiftsBetween(ctx: ReportContext, a: string, b: string, shares: 
       evidence_from: themeSentences(ctx, a, t.theme).join(';'),
       evidence_to: themeSentences(ctx, b, t.theme).join(';'),
     }));
-  const st = (id: string) => new Map(stance.filter((s) => s.interview_id === id && s.speaker === ctx.speaker).map((s) => [s.target, s]));
-  const ta = st(a);
-  const tb = st(b);
+  const ta = index.stance.get(a) ?? none;
+  const tb = index.stance.get(b) ?? none;
   const stanceRows = ctx.targets
     .filter((t) => ta.has(t) && tb.has(t))
     .map((target) => ({ target, x: ta.get(target)!, y: tb.get(target)! }))
@@ -100,9 +118,9 @@ export function shiftsBetween(ctx: ReportContext, a: string, b: string, shares: 
 
 /** Consecutive pairs among the interviews where the speaker said anything. */
 export function shifts(ctx: ReportContext, shares: readonly ThemeShareRow[], stance: readonly StancePointRow[]): Table<ShiftRow> {
-  const spoken = new Set(ctx.tables.sentences.filter((s) => s.speaker === ctx.speaker).map((s) => s.interview_id));
-  const seq = ctx.interviews.filter((iv) => spoken.has(iv.id));
-  const rows = seq.slice(1).flatMap((iv, i) => shiftsBetween(ctx, seq[i].id, iv.id, shares, stance));
+  const seq = ctx.interviews.filter((iv) => rowsOf(ctx, iv.id).sentences.some((s) => s.speaker === ctx.speaker));
+  const index = shiftIndex(ctx.speaker, shares, stance);
+  const rows = seq.slice(1).flatMap((iv, i) => shiftsBetween(ctx, seq[i].id, iv.id, index));
   return table('shifts', 'largest changes in theme share and stance between consecutive interviews, with evidence sentence ids', [
     'from_id', 'from_interview', 'to_id', 'to_interview', 'kind', 'key', 'rank', 'from_value', 'to_value', 'delta', 'from_n', 'to_n', 'few', 'evidence_from', 'evidence_to',
   ], rows);

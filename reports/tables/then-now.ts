@@ -2,8 +2,8 @@
  * "Then vs now": for each target, the report speaker's statements about it in the earliest and the
  * latest interview that have any, paired by cosine similarity (greedy, each sentence used once).
  */
-import type { SentenceRow } from '../../pipeline/types.js';
-import type { ReportContext } from '../context.js';
+import type { SentenceRow, TurnStanceRow } from '../../pipeline/types.js';
+import { rowsOf, type InterviewInfo, type ReportContext } from '../context.js';
 import { cmp } from '../options.js';
 import { as } from './as.js';
 import { its } from './its.js';
@@ -27,14 +27,12 @@ export interface ThenNowRow {
 }
 
 /** Sentence ids about a target by the speaker in one interview: stance evidence first, then theme/entity hits. */
-function about(ctx: ReportContext, interviewId: string, target: string): SentenceRow[] {
+function about(ctx: ReportContext, evidenceOf: ReadonlyMap<string, TurnStanceRow[]>, interviewId: string, target: string): SentenceRow[] {
   const ids: string[] = [];
-  for (const t of ctx.tables.turnStance) {
-    if (t.interview_id === interviewId && t.speaker === ctx.speaker && t.target === target) ids.push(...its.evidence(t));
-  }
+  for (const t of evidenceOf.get(interviewId) ?? []) if (t.target === target) ids.push(...its.evidence(t));
   const isAbout = its.isAbout(target);
-  for (const s of ctx.tables.sentences) {
-    if (s.interview_id === interviewId && s.speaker === ctx.speaker && isAbout(s)) ids.push(its.sentenceId(s));
+  for (const s of rowsOf(ctx, interviewId).sentences) {
+    if (s.speaker === ctx.speaker && isAbout(s)) ids.push(its.sentenceId(s));
   }
   return [...new Set(ids)].slice(0, CANDIDATES).flatMap((id) => {
     const s = ctx.sentence.get(id);
@@ -44,11 +42,28 @@ function about(ctx: ReportContext, interviewId: string, target: string): Sentenc
 
 export function thenNow(ctx: ReportContext): Table<ThenNowRow> {
   const rows: ThenNowRow[] = [];
+  const evidenceOf = new Map<string, TurnStanceRow[]>();
+  for (const t of ctx.tables.turnStance) {
+    if (t.speaker !== ctx.speaker) continue;
+    const list = evidenceOf.get(t.interview_id);
+    if (list) list.push(t);
+    else evidenceOf.set(t.interview_id, [t]);
+  }
   for (const target of ctx.targets) {
-    const sides = ctx.interviews.map((iv) => ({ iv, sentences: about(ctx, iv.id, target) })).filter((x) => x.sentences.length);
-    if (sides.length < 2) continue;
-    const first = sides[0];
-    const last = sides[sides.length - 1];
+    // Only the earliest and the latest interview that say anything about the target are compared.
+    const side = (iv: InterviewInfo) => ({ iv, sentences: about(ctx, evidenceOf, iv.id, target) });
+    let first: ReturnType<typeof side> | undefined;
+    let firstAt = -1;
+    for (let i = 0; i < ctx.interviews.length && !first; i++) {
+      const x = side(ctx.interviews[i]);
+      if (x.sentences.length) [first, firstAt] = [x, i];
+    }
+    let last: ReturnType<typeof side> | undefined;
+    for (let i = ctx.interviews.length - 1; i > firstAt && !last; i--) {
+      const x = side(ctx.interviews[i]);
+      if (x.sentences.length) last = x;
+    }
+    if (!first || !last) continue;
     const a = first.sentences.map((s) => ({ s, v: sentenceVector(s) }));
     const b = last.sentences.map((s) => ({ s, v: sentenceVector(s) }));
     const pairs = a
@@ -58,7 +73,7 @@ export function thenNow(ctx: ReportContext): Table<ThenNowRow> {
     const usedA = new Set<number>();
     const usedB = new Set<number>();
     for (const p of pairs) {
-      if (rows.filter((r) => r.target === target).length >= PAIRS) break;
+      if (usedA.size >= PAIRS) break;
       if (usedA.has(p.i) || usedB.has(p.j)) continue;
       usedA.add(p.i);
       usedB.add(p.j);

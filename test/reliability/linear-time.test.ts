@@ -49,6 +49,7 @@ async function measure(text: string, limitMs: number): Promise<Times | null> {
       clearTimeout(timer);
       reject(e);
     });
+    w.postMessage(text);
   });
 }
 

@@ -87,3 +87,27 @@ describe('time axes', () => {
     }
   });
 });
+
+describe('inlined data', () => {
+  it('keeps only the speakers the control offers when the focus lists them', () => {
+    const rowsOf = (spec: unknown): Array<{ speaker?: string }> => {
+      const found: Array<{ speaker?: string }> = [];
+      const walk = (v: unknown): void => {
+        if (Array.isArray(v)) v.forEach(walk);
+        else if (v && typeof v === 'object') {
+          const o = v as Record<string, unknown>;
+          if (o.data && typeof o.data === 'object' && Array.isArray((o.data as { values?: unknown }).values)) found.push(...((o.data as { values: Array<{ speaker?: string }> }).values));
+          Object.values(o).forEach(walk);
+        }
+      };
+      walk(spec);
+      return found;
+    };
+    const themes = CHARTS.find((c) => c.name === 'themes')!;
+    const all = rowsOf(themes.spec({ tables, focus }));
+    expect(new Set(all.map((r) => r.speaker)).size).toBeGreaterThan(1);
+    const one = rowsOf(themes.spec({ tables, focus: { ...focus, speakers: [focus.speaker] } }));
+    expect(one.length).toBeGreaterThan(0);
+    expect(one.every((r) => r.speaker === focus.speaker)).toBe(true);
+  });
+});

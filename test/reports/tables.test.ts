@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContext, type ReportContext } from '../../reports/context.js';
 import { resolveOptions } from '../../reports/options.js';
 import { deriveTables, type DerivedTables } from '../../reports/tables/index.js';
-import { groupBy } from '../../reports/tables/frame.js';
+import { GROUPS_PER_FRAME, groupBy } from '../../reports/tables/frame.js';
 import { prompted } from '../../reports/tables/prompted.js';
 import { as } from '../../reports/tables/as.js';
 import type { Tables } from '../../pipeline/types.js';
@@ -39,6 +39,19 @@ describe('groupBy (danfojs)', () => {
       { a: 'a-b', b: 'c', v_sum: 1, v_count: 1 },
     ]);
     expect(await groupBy([], ['a'], {})).toEqual([]);
+  });
+
+  it('gives every group its own sums and means when the groups span several frames', async () => {
+    const groups = GROUPS_PER_FRAME * 2 + 7;
+    // Rows of a group are spread through the input, so a group split across frames would show.
+    const rows = Array.from({ length: groups * 3 }, (_, i) => ({ g: i % groups, v: i }));
+    const got = await groupBy(rows, ['g'], { v: ['sum', 'mean', 'count'] });
+    expect(got).toHaveLength(groups);
+    for (const r of [got[0], got[GROUPS_PER_FRAME], got[groups - 1]]) {
+      const g = Number(r.g);
+      const vs = [g, g + groups, g + 2 * groups];
+      expect(r).toEqual({ g, v_sum: vs[0] + vs[1] + vs[2], v_mean: (vs[0] + vs[1] + vs[2]) / 3, v_count: 3 });
+    }
   });
 });
 

@@ -6,16 +6,29 @@ import type { ReportModel } from '../model.js';
 import { evidence } from '../../tables/evidence.js';
 import { its } from '../../tables/its.js';
 import { quote } from '../quote.js';
+import type { SentenceRow } from '../../../pipeline/types.js';
+import type { EntityToneRow } from '../../tables/entities.js';
 import { dataTable, section } from './section.js';
 
 export function entities(m: ReportModel, from: string): string {
   const { ctx } = m;
   const tone = m.tables.entity_tone.rows.filter((r) => r.speaker === ctx.speaker && r.top);
-  const names = [...new Set(tone.map((r) => r.entity))];
-  const rows = names.map((entity) => {
-    const parts = tone.filter((r) => r.entity === entity);
+  const byEntity = new Map<string, EntityToneRow[]>();
+  for (const r of tone) {
+    const list = byEntity.get(r.entity);
+    if (list) list.push(r);
+    else byEntity.set(r.entity, [r]);
+  }
+  // The first sentence naming each entity, found in one pass over the corpus.
+  const firstNamed = new Map<string, SentenceRow>();
+  for (const s of ctx.tables.sentences) {
+    if (firstNamed.size === byEntity.size) break;
+    if (s.speaker !== ctx.speaker || !s.entities) continue;
+    for (const e of its.entities(s)) if (byEntity.has(e) && !firstNamed.has(e)) firstNamed.set(e, s);
+  }
+  const rows = [...byEntity].map(([entity, parts]) => {
     const get = (t: string) => parts.find((p) => p.tone === t)?.n_sentences ?? 0;
-    const first = ctx.tables.sentences.find((s) => s.speaker === ctx.speaker && its.entities(s).includes(entity));
+    const first = firstNamed.get(entity);
     const e = first ? evidence(ctx, its.sentenceId(first)) : null;
     return [
       escapeHtml(entity),

@@ -5,6 +5,8 @@ import { chartBlock } from '../chart.js';
 import type { ReportModel } from '../model.js';
 import { evidence, type Evidence } from '../../tables/evidence.js';
 import { quotes } from '../quote.js';
+import { rowsOf } from '../../context.js';
+import { its } from '../../tables/its.js';
 import { dataTable, fewMark, section } from './section.js';
 
 export function sentiment(m: ReportModel, from: string): string {
@@ -24,14 +26,13 @@ export function sentiment(m: ReportModel, from: string): string {
     ]),
     [1, 2, 3, 5, 6, 7],
   );
-  const sentences = m.tables.sentiment_sentences.rows.filter((r) => r.speaker === ctx.speaker);
   const extremes = ctx.interviews
     .map((iv) => {
-      const own = sentences.filter((s) => s.interview_id === iv.id);
+      const own = rowsOf(ctx, iv.id).sentences.filter((s) => s.speaker === ctx.speaker);
       if (!own.length) return '';
       const low = own.reduce((a, b) => (b.sentiment < a.sentiment ? b : a));
       const high = own.reduce((a, b) => (b.sentiment > a.sentiment ? b : a));
-      const list: Evidence[] = [low, high].filter((s, i, all) => all.indexOf(s) === i).flatMap((s) => evidence(ctx, s.sentence_id) ?? []);
+      const list: Evidence[] = [low, high].filter((s, i, all) => all.indexOf(s) === i).flatMap((s) => evidence(ctx, its.sentenceId(s)) ?? []);
       return `<h4>${escapeHtml(iv.label)} <span class="muted">most negative (${fmt.signed(low.sentiment)}) and most positive (${fmt.signed(high.sentiment)})</span></h4>${quotes(from, list)}`;
     })
     .join('\n');

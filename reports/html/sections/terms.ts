@@ -3,7 +3,8 @@ import { escapeHtml, localHref } from '../escape.js';
 import { fmt } from '../format.js';
 import { chartBlock } from '../chart.js';
 import type { ReportModel } from '../model.js';
-import type { SentenceRow } from '../../../pipeline/types.js';
+import { rowsOf } from '../../context.js';
+import type { KeynessTopRow } from '../../tables/keyness.js';
 import { turnAnchor } from '../../tables/evidence.js';
 import { section } from './section.js';
 
@@ -34,16 +35,16 @@ export function kwicLine(text: string, at: number, length: number): string {
 
 export function terms(m: ReportModel, from: string): string {
   const { ctx } = m;
-  const byInterview = new Map<string, SentenceRow[]>();
-  for (const s of ctx.tables.sentences) {
-    const list = byInterview.get(s.interview_id);
-    if (list) list.push(s);
-    else byInterview.set(s.interview_id, [s]);
+  const topOf = new Map<string, KeynessTopRow[]>();
+  for (const r of m.tables.keyness_top.rows) {
+    const list = topOf.get(r.interview_id);
+    if (list) list.push(r);
+    else topOf.set(r.interview_id, [r]);
   }
   const blocks = ctx.interviews.map((iv) => {
-    const top = m.tables.keyness_top.rows.filter((r) => r.interview_id === iv.id).slice(0, TERMS_WITH_CONTEXT);
+    const top = (topOf.get(iv.id) ?? []).slice(0, TERMS_WITH_CONTEXT);
     if (!top.length) return '';
-    const sentences = byInterview.get(iv.id) ?? [];
+    const sentences = rowsOf(ctx, iv.id).sentences;
     const items = top.map((k) => {
       const lines: string[] = [];
       for (const s of sentences) {

@@ -6,6 +6,8 @@ import type { ReportModel } from '../model.js';
 import { evidence, type Evidence } from '../../tables/evidence.js';
 import { its } from '../../tables/its.js';
 import { quotes } from '../quote.js';
+import { rowsOf } from '../../context.js';
+import type { ThemeShareRow } from '../../tables/themes.js';
 import { section } from './section.js';
 
 const PER_THEME = 2;
@@ -14,14 +16,24 @@ export function themes(m: ReportModel, from: string): string {
   const { ctx } = m;
   const mine = m.tables.theme_share.rows.filter((r) => r.speaker === ctx.speaker && r.n_sentences > 0);
   const themeIds = [...new Set(mine.map((r) => r.theme))].sort();
+  const byTheme = new Map<string, ThemeShareRow[]>();
+  for (const r of mine) {
+    const list = byTheme.get(r.theme);
+    if (list) list.push(r);
+    else byTheme.set(r.theme, [r]);
+  }
   const blocks = themeIds.map((theme) => {
+    const own = byTheme.get(theme) ?? [];
     // Evidence from the interview where the theme took the largest share.
-    const peak = mine.filter((r) => r.theme === theme).sort((a, b) => b.share - a.share || a.order - b.order)[0];
-    const list: Evidence[] = ctx.tables.sentences
-      .filter((s) => s.interview_id === peak.interview_id && s.speaker === ctx.speaker && its.themes(s).includes(theme))
-      .slice(0, PER_THEME)
-      .flatMap((s) => evidence(ctx, its.sentenceId(s)) ?? []);
-    const total = mine.filter((r) => r.theme === theme).reduce((a, r) => a + r.n_sentences, 0);
+    const peak = [...own].sort((a, b) => b.share - a.share || a.order - b.order)[0];
+    const list: Evidence[] = [];
+    for (const s of rowsOf(ctx, peak.interview_id).sentences) {
+      if (list.length >= PER_THEME) break;
+      if (s.speaker !== ctx.speaker || !its.themes(s).includes(theme)) continue;
+      const e = evidence(ctx, its.sentenceId(s));
+      if (e) list.push(e);
+    }
+    const total = own.reduce((a, r) => a + r.n_sentences, 0);
     return `<div data-filter="${escapeHtml(JSON.stringify({ themes: [theme] }))}"><h3>${escapeHtml(theme)} <span class="muted">— ${fmt.int(total)} sentences; peak ${fmt.pct(peak.share, 1)} in ${escapeHtml(peak.interview)}</span></h3>${quotes(from, list)}</div>`;
   });
   return section(

@@ -1,0 +1,74 @@
+/**
+ * The report thread, started ahead of time. Importing this module loads nothing heavy, so the CLI can
+ * call `preloadReport()` first thing; the thread then loads danfojs, vega and vega-lite on the other
+ * core while this one analyses documents.
+ */
+import { Worker } from 'node:worker_threads';
+import { TurnlensError, type ExitCode } from '../../pipeline/messages.js';
+import type { BuildReply, BuildRequest, ReportInput } from './protocol.js';
+import type { ReportOptions } from '../options.js';
+
+export interface ReportThread {
+  /** Builds the report in the thread, then ends it. */
+  build(input: ReportInput, options: ReportOptions): Promise<Map<string, string | Uint8Array>>;
+  /** Ends the thread unused. */
+  close(): void;
+}
+
+let preloaded: ReportThread | undefined;
+
+function startThread(): ReportThread {
+  // Under tsx (tests, development) the worker is the .ts source: the thread registers tsx first
+  // (a worker's `--import` hooks are not in place yet when its entry module loads).
+  const fromSource = import.meta.url.endsWith('.ts');
+  const worker = fromSource
+    ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./worker.ts', import.meta.url).href)}); });`, { eval: true })
+    : new Worker(new URL('./worker.js', import.meta.url));
+  // A thread nobody asks for a report (an analysis that fails) must not keep the process alive.
+  worker.unref();
+  let failure: Error | undefined;
+  worker.on('error', (e: Error) => (failure = e));
+  return {
+    build(input, options) {
+      return new Promise((resolve, reject) => {
+        worker.ref();
+        const end = () => void worker.terminate();
+        if (failure) {
+          end();
+          reject(failure);
+          return;
+        }
+        worker.once('message', (reply: BuildReply) => {
+          end();
+          if (reply.ok) resolve(new Map(reply.files));
+          else if (reply.name === 'TurnlensError') reject(new TurnlensError(reply.message, reply.exitCode as ExitCode));
+          else reject(Object.assign(new Error(reply.message), { name: reply.name, stack: reply.stack }));
+        });
+        worker.once('error', (e: Error) => {
+          end();
+          reject(e);
+        });
+        worker.once('exit', (code) => reject(new Error(`turnlens: internal error: the report thread stopped (exit code ${code})`)));
+        worker.postMessage({ input, options } satisfies BuildRequest);
+      });
+    },
+    close() {
+      void worker.terminate();
+    },
+  };
+}
+
+/**
+ * Starts loading the report's libraries in a worker thread. Call it before the analysis when a report
+ * will be built; the next `buildReport` uses the thread. Calling it again while a thread waits is a no-op.
+ */
+export function preloadReport(): void {
+  preloaded ??= startThread();
+}
+
+/** The preloaded thread, handed out once. */
+export function takePreloaded(): ReportThread | undefined {
+  const thread = preloaded;
+  preloaded = undefined;
+  return thread;
+}
