@@ -2,10 +2,10 @@
  * The optional manifest: per-document kind and per-interview metadata that wins over detection.
  * Validated with zod on load so a typo fails at start with the file, the field and what was expected.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { TurnlensError, msg } from './messages.js';
+import { readJsonFile, validateJson } from './load-json.js';
 
 const ROLES = ['interviewee', 'interviewer', 'moderator', 'panelist', 'audience', 'narrator'] as const;
 
@@ -49,57 +49,11 @@ export type ManifestDoc = z.infer<typeof docSchema>;
 export type ManifestInterview = z.infer<typeof interviewSchema>;
 export type ManifestParticipant = z.infer<typeof participantSchema>;
 
-/** JSON.parse reports a character position; users need a line. */
-function jsonErrorLine(text: string, error: Error): number {
-  const m = /position (\d+)/.exec(error.message) ?? /line (\d+)/.exec(error.message);
-  if (!m) return 1;
-  if (/line \d+/.test(m[0])) return Number(m[1]);
-  const pos = Math.min(Number(m[1]), text.length);
-  let line = 1;
-  for (let i = 0; i < pos; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
-function valueAt(root: unknown, keys: PropertyKey[]): unknown {
-  let v: unknown = root;
-  for (const k of keys) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[k];
-  }
-  return v;
-}
-
-function fieldPath(keys: PropertyKey[]): string {
-  let out = '';
-  for (const k of keys) out += typeof k === 'number' ? `[${k}]` : out ? `.${String(k)}` : String(k);
-  return out || '(top level)';
-}
-
-function expectedText(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.expected === 'object' ? 'an object' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`;
-    case 'invalid_value':
-      return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'unrecognized_keys':
-      return `no field ${issue.keys.map((k) => JSON.stringify(k)).join(', ')} (unknown field)`;
-    case 'too_small':
-      return issue.origin === 'string' ? 'a non-empty string' : `at least ${String(issue.minimum)} items`;
-    default:
-      return issue.message;
-  }
-}
-
 /** Validate parsed JSON; `file` is only used in messages. */
 export function parseManifest(data: unknown, file: string): Manifest {
-  const result = manifestSchema.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const keys = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
-    throw new TurnlensError(msg.schema(file, fieldPath(keys), expectedText(issue), valueAt(data, keys) ?? null));
-  }
+  const manifest = validateJson(file, data, manifestSchema);
   const seen = new Set<string>();
-  for (const [d, doc] of result.data.documents.entries()) {
+  for (const [d, doc] of manifest.documents.entries()) {
     for (const [i, iv] of (doc.interviews ?? []).entries()) {
       if (seen.has(iv.id)) {
         throw new TurnlensError(
@@ -109,25 +63,12 @@ export function parseManifest(data: unknown, file: string): Manifest {
       seen.add(iv.id);
     }
   }
-  return result.data;
+  return manifest;
 }
 
 /** Read, parse and validate a manifest file. */
 export function loadManifest(file: string): Manifest {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    throw new TurnlensError(msg.missingPath(file));
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    const error = e as Error;
-    throw new TurnlensError(msg.invalidJson(file, jsonErrorLine(text, error), error.message));
-  }
-  return parseManifest(data, file);
+  return parseManifest(readJsonFile(file), file);
 }
 
 /** The manifest entry for a source file, matched by basename (paths differ between machines). */

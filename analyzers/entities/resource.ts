@@ -4,7 +4,7 @@
  * (see gazetteer.ts).
  */
 import { z } from 'zod';
-import { loadJsonResource } from './load-json.js';
+import { loadJsonResource } from '../../pipeline/load-json.js';
 
 const word = z.string().min(1);
 

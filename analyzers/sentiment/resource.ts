@@ -6,10 +6,9 @@
  * Words rated by several lexicons get their agreement summed; a word only one noisy lexicon knows
  * stays faint. Weights were chosen on the VADER tweets, movie and Amazon sets, never on NYT.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { TurnlensError, EXIT, msg } from '../../pipeline/messages.js';
+import { loadJsonResource } from '../../pipeline/load-json.js';
 import { compileCues, stanceCuesSchema, type StanceCues } from '../stance/cues.js';
 
 const lexiconSchema = z.object({
@@ -72,40 +71,13 @@ export interface SentimentResource {
   sources: Array<{ name: string; license: string; entries: number; weight: number }>;
 }
 
-function readJson(file: string): unknown {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new TurnlensError(msg.missingPath(file), EXIT.usage);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    const m = /position (\d+)/.exec(String(e));
-    const line = m ? text.slice(0, Number(m[1])).split('\n').length : 1;
-    throw new TurnlensError(msg.invalidJson(file, line, (e as Error).message), EXIT.usage);
-  }
-}
-
-function validated<T>(file: string, schema: z.ZodType<T>): T {
-  const data = readJson(file);
-  const r = schema.safeParse(data);
-  if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  const field = issue.path.join('.') || '(root)';
-  let got: unknown = data;
-  for (const k of issue.path) got = got !== null && typeof got === 'object' ? (got as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined;
-  throw new TurnlensError(msg.schema(file, field, issue.message, got), EXIT.usage);
-}
-
 export function loadSentimentResource(dataDir: string): SentimentResource {
   const dir = path.join(dataDir, 'sentiment');
-  const rules = validated(path.join(dir, 'rules.json'), rulesSchema);
+  const rules = loadJsonResource(path.join(dir, 'rules.json'), rulesSchema);
   const valence = new Map<string, number>();
   const sources: SentimentResource['sources'] = [];
   for (const { file, weight } of rules.lexicons) {
-    const lex = validated(path.join(dir, file), lexiconSchema);
+    const lex = loadJsonResource(path.join(dir, file), lexiconSchema);
     const k = (weight * 4) / lex.scale;
     for (const [w, v] of Object.entries(lex.entries)) {
       if (v === 0) continue;
@@ -120,7 +92,7 @@ export function loadSentimentResource(dataDir: string): SentimentResource {
     negators: new Set(rules.negators),
     irrealis: new Set(rules.irrealis),
     rules,
-    stance: compileCues(validated(path.join(dir, 'stance-cues.json'), stanceCuesSchema)),
+    stance: compileCues(loadJsonResource(path.join(dir, 'stance-cues.json'), stanceCuesSchema)),
     sources,
   };
 }

@@ -3,7 +3,7 @@
  * carries a theme and when a turn discusses it substantially. Validated on load; kept as plain data.
  */
 import { z } from 'zod';
-import { loadJsonResource } from '../entities/load-json.js';
+import { loadJsonResource } from '../../pipeline/load-json.js';
 
 const theme = z
   .object({

@@ -85,7 +85,7 @@ describe('loadSentimentResource', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-sent-'));
     fs.mkdirSync(path.join(dir, 'sentiment'));
     fs.writeFileSync(path.join(dir, 'sentiment', 'rules.json'), JSON.stringify({ lexicons: [{ file: 'x.json', weight: 'heavy' }] }));
-    expect(() => loadSentimentResource(dir)).toThrow(/rules\.json.*lexicons\.0\.weight.*"heavy"/);
+    expect(() => loadSentimentResource(dir)).toThrow(/rules\.json.*lexicons\[0\]\.weight.*"heavy"/);
   });
   it('reports a missing file', () => {
     expect(() => loadSentimentResource('/nonexistent-dir')).toThrow(/turnlens: .*rules\.json/);
