@@ -13,18 +13,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { prng } from '../analyzers/stance/bootstrap.js';
 
-/** mulberry32: a small, fast, seedable PRNG (public domain); same seed → same sequence on every machine. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Same seed → same sequence on every machine: the stance bootstrap's generator serves here too. */
+export const mulberry32 = prng;
 
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 const YEAR = /\b(199\d|20[0-3]\d)\b/g;
