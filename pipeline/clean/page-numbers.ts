@@ -45,15 +45,20 @@ export function removeNumberLines(work: Work): void {
 /**
  * "… Do you think 11" ⏎ " it is a paradox …": a 1–3 digit number ending a line without trailing space,
  * where the next line opens a new page or the next content is a removed page block, and the
- * sentence goes on in lower case. A leading zero ("06") is never a quantity in prose.
+ * sentence goes on in lower case. A leading zero ("06") is never a quantity in prose, so it goes
+ * whatever the whitespace around it: cleaned text has lost that whitespace, and cleaning it again
+ * must not find a number the first pass kept.
  */
 function removeGluedNumbers(work: Work, lastPage: () => number): void {
   const { lines } = work;
   for (let i = 0; i < lines.length; i++) {
     const w = lines[i];
-    if (w.removed || w.trailingSpace) continue;
+    if (w.removed) continue;
     const m = /^(.*\S)\s+(\d{1,3})$/u.exec(w.text);
-    if (!m || /[.?!:]$/.test(m[1])) continue;
+    // What is left must not read as a number line itself ("5 12"): a second pass would remove it.
+    if (!m || /[.?!:]$/.test(m[1]) || PAGE_NUMBER.test(m[1])) continue;
+    const leadingZero = /^0\d/.test(m[2]);
+    if (w.trailingSpace && !leadingZero) continue;
     let k = i + 1;
     let crossedRemoved = false;
     while (k < lines.length && (lines[k].text === '' || lines[k].removed)) {
@@ -63,7 +68,6 @@ function removeGluedNumbers(work: Work, lastPage: () => number): void {
     const next = lines[k];
     if (!next) continue;
     const pageBreakNext = lines[i + 1]?.leadingSpace === true || crossedRemoved;
-    const leadingZero = /^0\d/.test(m[2]);
     const continues = /^\p{Ll}/u.test(next.text);
     if (!(continues && (pageBreakNext || leadingZero))) continue;
     const n = Number(m[2]);
@@ -71,6 +75,5 @@ function removeGluedNumbers(work: Work, lastPage: () => number): void {
     work.removed.push({ file: work.file, line: w.line, what: m[2], why });
     work.markers.push({ line: w.line, kind: why === WHY.pageNumber ? 'page-break' : 'question-number', text: m[2] });
     w.text = m[1];
-    w.trailingSpace = true;
   }
 }

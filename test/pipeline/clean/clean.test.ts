@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../../pipeline/clean/index.js';
-import { keepHyphen } from '../../../pipeline/clean/hyphenation.js';
+import { keepHyphen, suspendedHyphen } from '../../../pipeline/clean/hyphenation.js';
 import { isEnglishWord } from '../../../pipeline/clean/lexicon.js';
 import { COMPILATION, readRaw } from '../turns/sample.js';
 
@@ -32,6 +32,41 @@ describe('hyphenation across line breaks', () => {
     expect(c.lines.map((l) => `${l.text}${l.glue ? '+' : ''}`)).toEqual(['Ann Lee: We con+', 'tinue to grow, with self-+', 'reliance. A middle-', 'to high-end market.']);
     expect(c.removed).toEqual([{ file: 't.txt', line: 1, what: '-', why: 'hyphen at line break' }]);
   });
+  // Told by the words, with or without a space after the hyphen; false positives: words split before "to"/"and".
+  const SUSPENDED: Array<[string, string, boolean]> = [
+    ['middle', 'to high-end talent', true],
+    ['short', 'and long-term plans', true],
+    ['pre', 'or post-war', true],
+    ['in', 'to the room', false],
+    ['thous', 'and more', false],
+    ['down', 'to-earth', false],
+    ['middle', 'management', false],
+    ['middle', 'to', false],
+  ];
+  for (const [a, next, suspended] of SUSPENDED) {
+    it(`${a}-⏎${next} is ${suspended ? '' : 'not '}a suspended compound`, () => expect(suspendedHyphen(a, next, none, isEnglishWord)).toBe(suspended));
+  }
+  it('leaves a suspended compound without a space after the hyphen unjoined', () => {
+    const c = cleanText('Ann Lee: A middle-\nto high-end market, and short-\nand long-term plans.\n');
+    expect(c.lines.map((l) => `${l.text}${l.glue ? '+' : ''}`)).toEqual(['Ann Lee: A middle-', 'to high-end market, and short-', 'and long-term plans.']);
+  });
+});
+
+describe('cleaning cleaned text changes nothing', () => {
+  /** Cleaned lines back to text, as a reader of the cleaned document would save it. */
+  const asText = (lines: ReadonlyArray<{ text: string; glue?: boolean }>) =>
+    lines.map((l, i) => l.text + (i === lines.length - 1 || l.glue ? '' : '\n')).join('');
+  const CASES: Array<[string, string]> = [
+    ['a space after a suspended hyphen', 'Ann Lee: We hire middle- \nto high-end talent.\nBo Chen: Ok.\n'],
+    ['a glued page number after a line-end hyphen', ' Ann Lee: We started in a small workshop and made long- 12\n term plans.\nBo Chen: Ok.\n'],
+    ['a question number with a leading zero before a trailing space', 'Ann Lee: We grew step by step. Then we 07 \nmoved to a bigger place.\nBo Chen: Ok.\n'],
+  ];
+  for (const [what, text] of CASES) {
+    it(what, () => {
+      const once = asText(cleanText(text).lines);
+      expect(asText(cleanText(once).lines)).toBe(once);
+    });
+  }
 });
 
 describe('PDF artifacts', () => {
