@@ -58,6 +58,6 @@ export async function buildReportHere(result: AnalysisResult, options: ReportOpt
     compareFile = COMPARE_FILE;
   }
   files.set(REPORT_FILE, renderReport({ ctx, tables, charts, warnings: result.warnings }, compareFile));
-  for (const iv of whole.interviews) files.set(iv.page, renderTranscript(whole, iv));
+  for (const iv of whole.interviews) for (const [file, html] of renderTranscript(whole, iv)) files.set(file, html);
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

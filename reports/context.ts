@@ -19,8 +19,17 @@ export interface InterviewInfo {
   order: number;
   /** Short unique label for axes: "2019-12-02 The Globe and Mail". */
   label: string;
-  /** Transcript page, relative to out/. */
+  /** Transcript page (its first part), relative to out/. */
   page: string;
+  /** The transcript's parts in turn order; a long interview is split so no page grows with the corpus. */
+  parts: TranscriptPart[];
+}
+
+export interface TranscriptPart {
+  /** Page file, relative to out/. */
+  file: string;
+  /** The part holds the turns from this turn_index up to the next part's first turn. */
+  firstTurn: number;
 }
 
 export interface ReportContext {
@@ -33,7 +42,7 @@ export interface ReportContext {
   interview: Map<string, InterviewInfo>;
   sentence: Map<string, SentenceRow>;
   turn: Map<string, TurnRow>;
-  /** Each interview's sentences and turns, in table order: builders look rows up here instead of scanning the corpus per interview. */
+  /** Each interview's sentences (table order) and turns (turn order): builders look rows up here instead of scanning the corpus per interview. */
   byInterview: Map<string, InterviewRows>;
   /** Speakers with words in range, most words first. */
   speakers: string[];
@@ -55,6 +64,9 @@ export const sentenceId = (interviewId: string, turnIndex: number, sentenceIndex
 export const turnKey = (interviewId: string, turnIndex: number): string => `${interviewId}:${turnIndex}`;
 
 const LABEL_MAX = 40;
+/** A transcript part ends after this many turns or once its text reaches TURN_CHARS_PER_PART characters. */
+export const TURNS_PER_PART = 2000;
+export const TURN_CHARS_PER_PART = 2_000_000;
 /** Speakers offered by the charts' speaker control (and kept in the charts' inlined data). */
 export const CHART_SPEAKERS = 12;
 
@@ -64,18 +76,55 @@ function shortName(title: string, outlets: string): string {
   return base.length > LABEL_MAX ? `${base.slice(0, LABEL_MAX - 1)}…` : base;
 }
 
-/** One transcript file per interview; distinct ids always get distinct files. */
-function transcriptPages(ids: string[]): Map<string, string> {
-  const pages = new Map<string, string>();
+/** First turn_index of each part of an interview's transcript, from its turns in turn order. */
+export function partStarts(turns: readonly TurnRow[]): number[] {
+  const starts: number[] = [];
+  let count = 0;
+  let chars = 0;
+  for (const t of turns) {
+    if (!starts.length || count >= TURNS_PER_PART || chars >= TURN_CHARS_PER_PART) {
+      starts.push(t.turn_index);
+      count = 0;
+      chars = 0;
+    }
+    count++;
+    chars += t.text.length;
+  }
+  return starts.length ? starts : [0];
+}
+
+/**
+ * Transcript files: the first part of each interview is transcripts/NAME.html, further parts are
+ * transcripts/NAME.parts/N.html. Distinct ids always get distinct names, and a ".parts" folder can
+ * never coincide with a page, since every page name ends in ".html".
+ */
+function transcriptParts(starts: ReadonlyMap<string, number[]>): Map<string, TranscriptPart[]> {
+  const parts = new Map<string, TranscriptPart[]>();
   const used = new Set<string>();
-  for (const id of ids) {
+  for (const [id, firsts] of starts) {
     let name = safeFileName(id);
     for (let n = 2; used.has(name); n++) name = `${safeFileName(id)}-${n}`;
     used.add(name);
-    pages.set(id, `transcripts/${name}.html`);
+    parts.set(id, firsts.map((firstTurn, i) => ({ file: i === 0 ? `transcripts/${name}.html` : `transcripts/${name}.parts/${i + 1}.html`, firstTurn })));
   }
-  return pages;
+  return parts;
 }
+
+/** The transcript part that shows a turn. */
+export function partOf(iv: InterviewInfo, turnIndex: number): TranscriptPart {
+  const { parts } = iv;
+  let lo = 0;
+  let hi = parts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (parts[mid].firstTurn <= turnIndex) lo = mid;
+    else hi = mid - 1;
+  }
+  return parts[lo];
+}
+
+/** The transcript page that shows a turn, relative to out/. */
+export const pageOf = (iv: InterviewInfo, turnIndex: number): string => partOf(iv, turnIndex).file;
 
 export function buildContext(all: Tables, options: ResolvedOptions): ReportContext {
   const keep = all.interviews.filter((iv) => inDateRange(iv.date, options.from, options.to));
@@ -99,7 +148,24 @@ export function buildContext(all: Tables, options: ResolvedOptions): ReportConte
     .map((iv, i) => ({ iv, i }))
     .sort((a, b) => (a.iv.date && b.iv.date ? cmp(a.iv.date, b.iv.date) : a.iv.date ? -1 : b.iv.date ? 1 : 0) || a.i - b.i)
     .map(({ iv }) => iv);
-  const pages = transcriptPages(all.interviews.map((iv) => iv.interview_id));
+  const byInterview = new Map<string, InterviewRows>(keep.map((iv) => [iv.interview_id, { sentences: [], turns: [] }]));
+  for (const s of tables.sentences) byInterview.get(s.interview_id)?.sentences.push(s);
+  for (const t of tables.turns) byInterview.get(t.interview_id)?.turns.push(t);
+  for (const rows of byInterview.values()) sortByTurn(rows.turns);
+  // Parts are cut from an interview's own turns, so a date range never changes where a turn's page is.
+  const starts = new Map<string, number[]>(all.interviews.map((iv) => [iv.interview_id, [0]]));
+  for (const [id, rows] of byInterview) starts.set(id, partStarts(rows.turns));
+  if (keep.length < all.interviews.length) {
+    const outside = new Map<string, TurnRow[]>();
+    for (const t of all.turns) {
+      if (ids.has(t.interview_id)) continue;
+      const list = outside.get(t.interview_id);
+      if (list) list.push(t);
+      else outside.set(t.interview_id, [t]);
+    }
+    for (const [id, turns] of outside) if (starts.has(id)) starts.set(id, partStarts(sortByTurn(turns)));
+  }
+  const parts = transcriptParts(starts);
   const seen = new Map<string, number>();
   const interviews: InterviewInfo[] = ordered.map((iv, order) => {
     let label = `${iv.date || 'undated'} ${shortName(iv.title, iv.outlets)}`;
@@ -116,12 +182,10 @@ export function buildContext(all: Tables, options: ResolvedOptions): ReportConte
       sourceFile: iv.source_file,
       order,
       label,
-      page: pages.get(iv.interview_id) ?? '',
+      page: parts.get(iv.interview_id)?.[0].file ?? '',
+      parts: parts.get(iv.interview_id) ?? [],
     };
   });
-  const byInterview = new Map<string, InterviewRows>(keep.map((iv) => [iv.interview_id, { sentences: [], turns: [] }]));
-  for (const s of tables.sentences) byInterview.get(s.interview_id)?.sentences.push(s);
-  for (const t of tables.turns) byInterview.get(t.interview_id)?.turns.push(t);
   const speakers = speakersByWords(tables);
   const themes = new Set<string>();
   for (const s of tables.sentences) for (const t of splitList(s.themes)) themes.add(t);
@@ -142,6 +206,14 @@ export function buildContext(all: Tables, options: ResolvedOptions): ReportConte
     themes: [...themes].sort(cmp),
     undatedExcluded,
   };
+}
+
+/** Turns in turn order (already so as tabulated; sorted only when not, and stably). */
+function sortByTurn(turns: TurnRow[]): TurnRow[] {
+  for (let i = 1; i < turns.length; i++) {
+    if (turns[i - 1].turn_index > turns[i].turn_index) return turns.sort((a, b) => a.turn_index - b.turn_index);
+  }
+  return turns;
 }
 
 /** An interview's rows; empty lists for an id outside the range. */

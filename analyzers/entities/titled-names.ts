@@ -18,7 +18,12 @@ export function findTitledNames(tokens: readonly Token[], g: Gazetteer, covered:
     }
     let k = j;
     while (k < tokens.length && k - j < MAX_NAME_WORDS && !covered[k] && isNamePart(tokens[k], g)) k++;
-    if (k === j) continue;
+    if (k === j) {
+      // No name after this run of titles, so none after any later title of the run either (they all
+      // reach the same token j): skip past it rather than rescan the run from each title ("Mr. Mr. …").
+      i = j - 1;
+      continue;
+    }
     cover(covered, i, k);
     out.push({ first: j, end: k, type: 'person', entity: null, name: tokens.slice(j, k).map((t) => t.text).join(' ') });
     i = k - 1;

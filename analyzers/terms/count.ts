@@ -15,17 +15,31 @@ export function speakerNameWords(interview: Interview): Set<string> {
   return words;
 }
 
-/** Token indexes inside person mentions: names say who is talked about, not what about. */
+/**
+ * Token indexes inside person mentions: names say who is talked about, not what about. Token starts
+ * ascend, so each mention's tokens are found by binary search rather than a pass over the sentence
+ * per mention (a long sentence naming many people would make that quadratic).
+ */
 function personTokens(s: Sentence, mentions: readonly Mention[]): Set<number> {
   const out = new Set<number>();
+  const tokens = s.tokens;
   for (const m of mentions) {
     if (m.type !== 'person') continue;
-    s.tokens.forEach((t, i) => {
-      const start = t.start - s.start;
-      if (start >= m.start && start < m.end) out.add(i);
-    });
+    for (let i = firstStartingAt(s, m.start); i < tokens.length && tokens[i].start - s.start < m.end; i++) out.add(i);
   }
   return out;
+}
+
+/** The first token of `s` whose start (in sentence offsets) is at or after `offset`. */
+function firstStartingAt(s: Sentence, offset: number): number {
+  let lo = 0;
+  let hi = s.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.tokens[mid].start - s.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function countTerms(

@@ -63,9 +63,13 @@ function firstContent(v: BoundaryView, s: TokenSpan): number {
   return s.first;
 }
 
-/** True when the span after `prev` continues prev's sentence rather than starting a new one. */
-function continues(v: BoundaryView, prev: TokenSpan, next: TokenSpan): boolean {
-  if (!hasContent(v, next) || !hasContent(v, prev)) return true;
+/**
+ * True when the span after `prev` continues prev's sentence rather than starting a new one.
+ * `nextHasContent` and `prevHasContent` are `hasContent` of the two spans, passed in because `prev`
+ * grows as spans merge into it: scanning it again for every span would be quadratic ("?!?!…").
+ */
+function continues(v: BoundaryView, prev: TokenSpan, next: TokenSpan, prevHasContent: boolean, nextHasContent: boolean): boolean {
+  if (!nextHasContent || !prevHasContent) return true;
   const lastNormal = v.normal[prev.last];
   if (NEVER_FINAL.has(lastNormal)) return true;
   const head = v.value[firstContent(v, next)];
@@ -76,13 +80,23 @@ function continues(v: BoundaryView, prev: TokenSpan, next: TokenSpan): boolean {
 
 export function repairBoundaries(v: BoundaryView, spans: TokenSpan[]): TokenSpan[] {
   const out: TokenSpan[] = [];
+  /** hasContent of each span of `out`, kept as spans merge. */
+  const content: boolean[] = [];
   for (const s of splitGlued(v, spans)) {
     const prev = out[out.length - 1];
-    if (prev && continues(v, prev, s)) prev.last = s.last;
-    else out.push({ ...s });
+    const sHasContent = hasContent(v, s);
+    if (prev && continues(v, prev, s, content[out.length - 1], sHasContent)) {
+      // Tokens between the two spans (wink leaves none, but the merged span would hold them) count too.
+      const gap = s.first > prev.last + 1 && hasContent(v, { first: prev.last + 1, last: s.first - 1 });
+      content[out.length - 1] ||= sHasContent || gap;
+      prev.last = s.last;
+    } else {
+      out.push({ ...s });
+      content.push(sHasContent);
+    }
   }
   // A leading punctuation-only span has no predecessor: fold it into what follows.
-  if (out.length > 1 && !hasContent(v, out[0])) {
+  if (out.length > 1 && !content[0]) {
     out[1].first = out[0].first;
     out.shift();
   }

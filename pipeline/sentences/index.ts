@@ -5,9 +5,10 @@
  */
 import type { Interview, Sentence, Token, Turn } from '../types.js';
 import { column, nlp } from './nlp.js';
-import { tokenColumns } from './lexemes.js';
+import { tokenColumns, type TokenColumns } from './lexemes.js';
 import { lineAt, tokenOffsets } from './offsets.js';
 import { repairBoundaries, type TokenSpan } from './boundaries.js';
+import { runCuts } from './pieces.js';
 
 export function toSentences(interview: Interview): Sentence[] {
   const out: Sentence[] = [];
@@ -18,11 +19,7 @@ export function toSentences(interview: Interview): Sentence[] {
 /** The sentences of one turn, appended to `out`. */
 export function turnSentences(interviewId: string, turn: Turn, out: Sentence[] = []): Sentence[] {
   if (!/\S/.test(turn.text)) return out;
-  const w = nlp();
-  const doc = w.readDoc(turn.text);
-  const { value, normal, type, pos, lemma, negated, spaces } = tokenColumns(w, doc.tokens());
-  const offsets = tokenOffsets(turn.text, value, spaces);
-  const raw: TokenSpan[] = column<number[]>(doc.sentences(), w.its.span).map((s) => ({ first: s[0], last: s[1] }));
+  const { value, normal, type, pos, lemma, negated, spaces, offsets, spans: raw } = readTurn(turn.text);
   const spans = repairBoundaries({ value, normal, type, spaces }, raw);
   let index = 0;
   for (const span of spans) {
@@ -63,4 +60,51 @@ export function turnSentences(interviewId: string, turn: Turn, out: Sentence[] =
     index++;
   }
   return out;
+}
+
+/** What wink reads in a text: token columns, token offsets in the text, and wink's sentence spans. */
+interface Reading extends TokenColumns {
+  offsets: Int32Array;
+  spans: TokenSpan[];
+}
+
+function readPiece(text: string): Reading {
+  const w = nlp();
+  const doc = w.readDoc(text);
+  const cols = tokenColumns(w, doc.tokens());
+  const offsets = tokenOffsets(text, cols.value, cols.spaces);
+  const spans = column<number[]>(doc.sentences(), w.its.span).map((s) => ({ first: s[0], last: s[1] }));
+  return { ...cols, offsets, spans };
+}
+
+/**
+ * The whole turn in one wink read, unless it holds a whitespace-free run too long for wink to read in
+ * linear time (see pieces.ts): then piece by piece, with token indexes and offsets shifted so the
+ * result reads as one document of the whole turn.
+ */
+function readTurn(text: string): Reading {
+  const cuts = runCuts(text);
+  if (cuts.length === 0) return readPiece(text);
+  const all: Reading = { value: [], normal: [], type: [], pos: [], lemma: [], negated: [], spaces: [], offsets: new Int32Array(0), spans: [] };
+  const offsets: number[] = [];
+  const bounds = [0, ...cuts, text.length];
+  for (let p = 0; p + 1 < bounds.length; p++) {
+    const base = bounds[p];
+    const r = readPiece(text.slice(base, bounds[p + 1]));
+    const shift = all.value.length;
+    // Index by index: wink may leave a column short, and a short column must stay short only at its own tokens.
+    for (let i = 0; i < r.value.length; i++) {
+      all.value.push(r.value[i]);
+      all.normal.push(r.normal[i]);
+      all.type.push(r.type[i]);
+      all.pos.push(r.pos[i]);
+      all.lemma.push(r.lemma[i]);
+      all.negated.push(r.negated[i]);
+      all.spaces.push(r.spaces[i]);
+      offsets.push(base + r.offsets[2 * i], base + r.offsets[2 * i + 1]);
+    }
+    for (const s of r.spans) all.spans.push({ first: s.first + shift, last: s.last + shift });
+  }
+  all.offsets = Int32Array.from(offsets);
+  return all;
 }

@@ -12,7 +12,8 @@ export function stanceChart({ tables, focus }: ChartInput): TopLevelSpec {
     $schema: SCHEMA,
     title: { text: 'Stance over time', subtitle: 'score in [-1, 1] with 95% interval; n = sentences behind each point; faint = fewer than 5' },
     params: params(focus, ['speaker_pick', 'target_pick']),
-    data: { values: pickable(tables.stance_points.rows, focus) },
+    // Without the evidence ids: they grow with the sentences behind a point, and the tooltip shows quotes.
+    data: { values: pickable(tables.stance_points.rows, focus).map(({ evidence: _ids, ...point }) => point) },
     transform: [bySpeaker, byTarget, { calculate: "'n=' + datum.n_sentences", as: 'n_label' }],
     facet: { row: { field: 'target', type: 'nominal', title: null, header: { labelOrient: 'top', labelAngle: 0, labelAlign: 'left', labelAnchor: 'start', labelFontWeight: 'bold', labelFontSize: 12, labelLimit: 160 } } },
     spec: {

@@ -1,5 +1,5 @@
 /** The sentences behind a number, resolved from their ids to what a reader needs to check them. */
-import type { ReportContext } from '../context.js';
+import { pageOf, type ReportContext } from '../context.js';
 import type { Role } from '../../pipeline/types.js';
 
 export interface Evidence {
@@ -33,7 +33,7 @@ export function evidence(ctx: ReportContext, id: string): Evidence | null {
     text: s.text,
     themes: s.themes,
     entities: s.entities,
-    page: iv.page,
+    page: pageOf(iv, s.turn_index),
     anchor: turnAnchor(s.turn_index),
   };
 }

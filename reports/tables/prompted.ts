@@ -24,18 +24,21 @@ export interface PromptedRow {
 }
 
 export async function prompted(ctx: ReportContext): Promise<Table<PromptedRow>> {
+  // Only turns with a theme get an entry: most turns of a large corpus have none.
   const themesOfTurn = new Map<string, Set<string>>();
   for (const s of ctx.tables.sentences) {
+    if (!s.themes) continue;
     const k = its.turnKey(s);
     const set = themesOfTurn.get(k) ?? new Set<string>();
     for (const t of its.themes(s)) set.add(t);
     themesOfTurn.set(k, set);
   }
+  const none = new Set<string>();
   const events: Array<{ interview_id: string; speaker: string; theme: string; kind: PromptKind; one: number }> = [];
   for (const turn of ctx.tables.turns) {
     if (turn.answers_turn === null) continue;
-    const answer = themesOfTurn.get(its.turnKey(turn)) ?? new Set<string>();
-    const question = themesOfTurn.get(its.turnKey({ interview_id: turn.interview_id, turn_index: turn.answers_turn })) ?? new Set<string>();
+    const answer = themesOfTurn.get(its.turnKey(turn)) ?? none;
+    const question = themesOfTurn.get(its.turnKey({ interview_id: turn.interview_id, turn_index: turn.answers_turn })) ?? none;
     const base = { interview_id: turn.interview_id, speaker: turn.speaker, one: 1 };
     for (const theme of answer) events.push({ ...base, theme, kind: question.has(theme) ? 'prompted' : 'volunteered' });
     for (const theme of question) if (!answer.has(theme)) events.push({ ...base, theme, kind: 'not taken up' });

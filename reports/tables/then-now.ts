@@ -28,13 +28,24 @@ export interface ThenNowRow {
 
 /** Sentence ids about a target by the speaker in one interview: stance evidence first, then theme/entity hits. */
 function about(ctx: ReportContext, evidenceOf: ReadonlyMap<string, TurnStanceRow[]>, interviewId: string, target: string): SentenceRow[] {
-  const ids: string[] = [];
-  for (const t of evidenceOf.get(interviewId) ?? []) if (t.target === target) ids.push(...its.evidence(t));
-  const isAbout = its.isAbout(target);
-  for (const s of rowsOf(ctx, interviewId).sentences) {
-    if (s.speaker === ctx.speaker && isAbout(s)) ids.push(its.sentenceId(s));
+  // Only the first CANDIDATES distinct ids are kept, so the work stops early however long a turn's
+  // evidence list is (a one-line transcript is one turn with every sentence as evidence).
+  const ids = new Set<string>();
+  const add = (id: string): boolean => {
+    ids.add(id);
+    return ids.size < CANDIDATES;
+  };
+  collect: {
+    for (const t of evidenceOf.get(interviewId) ?? []) {
+      if (t.target !== target) continue;
+      for (const id of its.evidence(t)) if (!add(id)) break collect;
+    }
+    const isAbout = its.isAbout(target);
+    for (const s of rowsOf(ctx, interviewId).sentences) {
+      if (s.speaker === ctx.speaker && isAbout(s) && !add(its.sentenceId(s))) break collect;
+    }
   }
-  return [...new Set(ids)].slice(0, CANDIDATES).flatMap((id) => {
+  return [...ids].flatMap((id) => {
     const s = ctx.sentence.get(id);
     return s ? [s] : [];
   });

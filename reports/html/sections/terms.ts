@@ -3,7 +3,7 @@ import { escapeHtml, localHref } from '../escape.js';
 import { fmt } from '../format.js';
 import { chartBlock } from '../chart.js';
 import type { ReportModel } from '../model.js';
-import { rowsOf } from '../../context.js';
+import { pageOf, rowsOf } from '../../context.js';
 import type { KeynessTopRow } from '../../tables/keyness.js';
 import { turnAnchor } from '../../tables/evidence.js';
 import { section } from './section.js';
@@ -51,7 +51,7 @@ export function terms(m: ReportModel, from: string): string {
         if (lines.length >= LINES) break;
         const at = findTerm(s.text, k.term);
         if (at < 0) continue;
-        const href = localHref(from, iv.page, turnAnchor(s.turn_index));
+        const href = localHref(from, pageOf(iv, s.turn_index), turnAnchor(s.turn_index));
         lines.push(`<div class="kwic">${kwicLine(s.text, at, k.term.length)} <a href="${escapeHtml(href)}">${escapeHtml(s.speaker)}, turn ${s.turn_index + 1}</a></div>`);
       }
       return `<li><strong>${escapeHtml(k.term)}</strong> <span class="muted">${fmt.int(k.count)}× here, ${fmt.int(k.other_count)}× elsewhere, G² ${fmt.num(k.g2, 1)}</span>${lines.join('') || '<div class="muted">(term is a lemma; no literal match)</div>'}</li>`;
