@@ -37,6 +37,8 @@ function tableFiles(files: Map<string, string | Uint8Array>, t: Table<object>): 
   files.set(`data/${t.name}.json`, rowsToJson(t.columns, t.rows));
 }
 
+const utf8 = new TextEncoder();
+
 /** Builds every report file in this thread (see buildReport in index.ts for the entry point). */
 export async function buildReportHere(result: AnalysisResult, options: ReportOptions = {}): Promise<Map<string, string | Uint8Array>> {
   const resolved = resolveOptions(result.tables, result.targets, options);
@@ -58,6 +60,7 @@ export async function buildReportHere(result: AnalysisResult, options: ReportOpt
     compareFile = COMPARE_FILE;
   }
   files.set(REPORT_FILE, renderReport({ ctx, tables, charts, warnings: result.warnings }, compareFile));
-  for (const iv of whole.interviews) for (const [file, html] of renderTranscript(whole, iv)) files.set(file, html);
+  // Transcripts hold the whole corpus: kept as UTF-8 bytes, outside the JS heap and at most half the size of the string.
+  for (const iv of whole.interviews) for (const [file, html] of renderTranscript(whole, iv)) files.set(file, utf8.encode(html));
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -3,15 +3,18 @@
  * the CLI must stay quick when no report is built.
  */
 import { cmp } from '../options.js';
+import { combine, finish, partialAggs, type Agg, type SliceAggregates } from './partials.js';
 
 type Danfo = typeof import('danfojs');
 let loading: Promise<Danfo> | undefined;
 const danfo = (): Promise<Danfo> => (loading ??= import('danfojs'));
 
-export type Agg = 'sum' | 'mean' | 'count' | 'min' | 'max' | 'std';
+export type { Agg } from './partials.js';
 type Scalar = string | number;
 const GROUP = 'group_code';
 export const GROUPS_PER_FRAME = 200;
+/** A frame's rows beyond this are aggregated slice by slice and combined (see partials.ts). */
+export const ROWS_PER_FRAME = 50_000;
 
 /**
  * Rows grouped by `keys`, with a `column_agg` field for each requested aggregation, sorted by the keys.
@@ -45,23 +48,61 @@ export async function groupBy<R extends object>(
   // wholly in one frame, with its rows in input order, so the results are the same as from one frame.
   const frames: number[][] = [];
   code.forEach((c, i) => (frames[Math.floor(c / GROUPS_PER_FRAME)] ??= []).push(i));
-  const out: Array<Record<string, Scalar>> = [];
-  for (const members of frames) {
+  // One frame per group set; a frame over ROWS_PER_FRAME rows (a frame of n rows holds several
+  // hundred bytes per row) is cut into slices whose partial aggregates are combined.
+  const aggregate = (members: readonly number[], requested: Record<string, Agg[]>): Map<number, Record<string, number>> => {
     const df = new DataFrame(
       members.map((i) => [code[i], ...measures.map((m) => Number(rows[i][m]))]),
       { columns: [GROUP, ...measures] },
     );
-    const grouped = df.groupby([GROUP]).agg(aggs as Record<string, string[]>);
+    const grouped = df.groupby([GROUP]).agg(requested);
     const names = grouped.columns;
     const at = names.indexOf(GROUP);
+    const byCode = new Map<number, Record<string, number>>();
     for (const values of grouped.values as Scalar[][]) {
-      const row: Record<string, Scalar> = {};
-      const tuple = tuples[Number(values[at])];
-      keys.forEach((k, i) => (row[k] = tuple[i]));
+      const row: Record<string, number> = {};
       names.forEach((n, i) => {
-        if (n !== GROUP) row[n] = values[i];
+        if (n !== GROUP) row[n] = Number(values[i]);
       });
-      out.push(row);
+      byCode.set(Number(values[at]), row);
+    }
+    return byCode;
+  };
+  const out: Array<Record<string, Scalar>> = [];
+  const emit = (c: number, values: Record<string, Scalar>) => {
+    const row: Record<string, Scalar> = {};
+    const tuple = tuples[c];
+    keys.forEach((k, i) => (row[k] = tuple[i]));
+    out.push(Object.assign(row, values));
+  };
+  const wanted = aggs as Record<string, Agg[]>;
+  for (const members of frames) {
+    if (!members) continue;
+    if (members.length <= ROWS_PER_FRAME) {
+      for (const [c, values] of aggregate(members, wanted)) emit(c, values);
+      continue;
+    }
+    const perSlice = Object.fromEntries(measures.map((m) => [m, partialAggs(wanted[m] ?? [])]));
+    const parts = new Map<number, Map<string, SliceAggregates[]>>();
+    for (let from = 0; from < members.length; from += ROWS_PER_FRAME) {
+      for (const [c, values] of aggregate(members.slice(from, from + ROWS_PER_FRAME), perSlice)) {
+        const byMeasure = parts.get(c) ?? new Map<string, SliceAggregates[]>();
+        for (const m of measures) {
+          const get = (a: Agg) => values[`${m}_${a}`] ?? Number.NaN;
+          const list = byMeasure.get(m) ?? [];
+          list.push({ count: get('count'), sum: get('sum'), mean: get('mean'), std: get('std'), min: get('min'), max: get('max') });
+          byMeasure.set(m, list);
+        }
+        parts.set(c, byMeasure);
+      }
+    }
+    for (const [c, byMeasure] of parts) {
+      const values: Record<string, Scalar> = {};
+      for (const m of measures) {
+        const total = combine(byMeasure.get(m) ?? []);
+        for (const a of wanted[m] ?? []) values[`${m}_${a}`] = finish(total, a);
+      }
+      emit(c, values);
     }
   }
   return out.sort((a, b) => {

@@ -19,33 +19,66 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const MB = 1024 * 1024;
 const SCALE = 50;
 const SLACK = 3;
+/** A run that takes longer than this has hung, whatever the machine (the full sizes take about a minute on two cores). */
+const RUN_LIMIT_MS = 600_000;
 
-function analyzeFile(name: string, content: string): { ms: number; turns: number } {
-  put(dir, `in/${name}`, content);
-  const r = runCli(['analyze', `in/${name}`, '--out', `out-${name}`, '--no-cache'], { cwd: dir, timeoutMs: 1_200_000 });
-  expect(r.code, r.stderr.slice(0, 2000)).toBe(0);
-  const interviews = fs.readFileSync(path.join(dir, `out-${name}`, 'data', 'interviews.csv'), 'utf8');
-  fs.rmSync(path.join(dir, `out-${name}`), { recursive: true });
-  fs.rmSync(path.join(dir, 'in', name));
-  const turns = interviews.trim().split('\n').slice(1).reduce((n, l) => n + Number(l.split(',').at(-2)), 0);
-  return { ms: r.ms, turns };
+interface Run {
+  ms: number;
+  turns: number;
+  words: number;
+  stderr: string;
 }
 
-/** Runs `build(full / SCALE)` and `build(full)`; the big one must finish within SLACK × SCALE the small one's time. */
-function scaled(name: string, full: number, build: (size: number) => string): void {
-  it(`${name}: full size within ${SLACK}×${SCALE} the time of 1/${SCALE}`, () => {
+/** Runs the CLI once on `content` and reads back the counts that show nothing was lost. */
+function analyzeFile(name: string, content: string): Run {
+  put(dir, `in/${name}`, content);
+  const out = path.join(dir, `out-${name}`);
+  const r = runCli(['analyze', `in/${name}`, '--out', `out-${name}`, '--no-cache'], { cwd: dir, timeoutMs: RUN_LIMIT_MS });
+  expect(r.code, r.stderr.slice(0, 2000)).toBe(0);
+  // The report is complete: its page, and a transcript page for the interview.
+  expect(fs.statSync(path.join(out, 'report.html')).size).toBeGreaterThan(0);
+  expect(fs.readdirSync(path.join(out, 'transcripts')).length).toBeGreaterThan(0);
+  const [header, ...rows] = fs.readFileSync(path.join(out, 'data', 'interviews.csv'), 'utf8').trim().split('\n');
+  fs.rmSync(out, { recursive: true });
+  fs.rmSync(path.join(dir, 'in', name));
+  // n_turns and n_words are the last two columns and never quoted; earlier ones may hold commas.
+  const columns = header.split(',');
+  expect(columns.slice(-2)).toEqual(['n_turns', 'n_words']);
+  const sum = (back: number) => rows.reduce((n, l) => n + Number(l.split(',').at(back)), 0);
+  return { ms: r.ms, turns: sum(-2), words: sum(-1), stderr: r.stderr };
+}
+
+interface Expected {
+  turns: number;
+  words: number;
+}
+
+/**
+ * Runs `build(full / SCALE)` and `build(full)` once each through the CLI; both must keep every turn and
+ * word, and the big one must finish within SLACK × SCALE the small one's time.
+ */
+function scaled(name: string, full: number, build: (size: number) => string, expected: (size: number) => Expected): void {
+  it(`${name}: full size within ${SLACK}×${SCALE} the time of 1/${SCALE}, nothing lost`, () => {
     const small = analyzeFile(`${name}-small.txt`, build(full / SCALE));
+    expect({ turns: small.turns, words: small.words }).toEqual(expected(full / SCALE));
     const big = analyzeFile(`${name}-full.txt`, build(full));
-    expect(big.turns).toBeGreaterThan(0);
+    expect({ turns: big.turns, words: big.words }).toEqual(expected(full));
     expect(big.ms, `1/${SCALE} size: ${small.ms} ms, full size: ${big.ms} ms`).toBeLessThan(small.ms * SCALE * SLACK);
-  }, 1_800_000);
+  }, 2 * RUN_LIMIT_MS + 60_000);
 }
 
 const fill = (unit: string, bytes: number) => unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)));
+const SENTENCE = 'The network is secure and we trust our customers in Europe. ';
+const EXCHANGE = 'Q: Do you trust them?\nA: Yes, we do.\n';
 
 describe('scale', () => {
-  scaled('single line of 50 MB', 50 * MB, (bytes) => fill('The network is secure and we trust our customers in Europe. ', bytes));
-  scaled('a million short lines', 1_000_000, (lines) => 'Q: Do you trust them?\nA: Yes, we do.\n'.repeat(lines / 2));
+  // No speaker labels: one monologue of one turn holding every word.
+  scaled('single line of 50 MB', 50 * MB, (bytes) => fill(SENTENCE, bytes), (bytes) => ({
+    turns: 1,
+    words: Math.ceil(bytes / Buffer.byteLength(SENTENCE)) * 11,
+  }));
+  // One turn per line; the labels are not words.
+  scaled('a million short lines', 1_000_000, (lines) => EXCHANGE.repeat(lines / 2), (lines) => ({ turns: lines, words: (lines / 2) * 7 }));
 });
 
 describe('other scripts', () => {
