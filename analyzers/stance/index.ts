@@ -38,7 +38,8 @@ export const stanceAnalyzer: Analyzer<'stance'> = {
         scored.sort((a, b) => Math.abs(b.score) - Math.abs(a.score) || a.order - b.order);
         out.push({
           turnIndex,
-          speaker: interview.turns.find((t) => t.index === turnIndex)?.speaker ?? sentences[idx[0]].speaker,
+          // A turn's index is its position; a scan here made many-turn interviews quadratic.
+          speaker: interview.turns[turnIndex]?.speaker ?? sentences[idx[0]].speaker,
           target,
           score,
           label: stanceLabel(score, cues.neutralBand),

@@ -63,10 +63,7 @@ export async function entityCounts(ctx: ReportContext): Promise<Table<EntityCoun
     if (!iv) return [];
     const rank = ranks.get(String(g.speaker))?.get(String(g.entity)) ?? 0;
     return [{
-      interview_id: iv.id,
-      interview: iv.label,
-      date: iv.date,
-      order: iv.order,
+      ...its.interviewAxis(iv),
       speaker: String(g.speaker),
       entity: String(g.entity),
       type: g.type as EntityType,

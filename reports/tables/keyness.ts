@@ -1,4 +1,5 @@
 /** Distinctive terms per interview: the strongest over-represented terms by log-likelihood. */
+import { its } from './its.js';
 import type { KeynessRow } from '../../pipeline/types.js';
 import type { ReportContext } from '../context.js';
 import { cmp } from '../options.js';
@@ -34,10 +35,7 @@ export function keynessTop(ctx: ReportContext): Table<KeynessTopRow> {
       .slice(0, TOP_TERMS);
     terms.forEach((k, i) =>
       rows.push({
-        interview_id: iv.id,
-        interview: iv.label,
-        date: iv.date,
-        order: iv.order,
+        ...its.interviewAxis(iv),
         rank: i + 1,
         term: k.term,
         count: k.count,

@@ -48,10 +48,7 @@ export async function prompted(ctx: ReportContext): Promise<Table<PromptedRow>> 
     const iv = ctx.interview.get(String(g.interview_id));
     if (!iv) return [];
     return [{
-      interview_id: iv.id,
-      interview: iv.label,
-      date: iv.date,
-      order: iv.order,
+      ...its.interviewAxis(iv),
       speaker: String(g.speaker),
       theme: String(g.theme),
       kind: g.kind as PromptKind,

@@ -1,4 +1,5 @@
 /** The distribution of sentence sentiment per speaker and interview (not only the mean): quartiles, whiskers, label shares. */
+import { its } from './its.js';
 import type { ReportContext } from '../context.js';
 import { cmp } from '../options.js';
 import { as } from './as.js';
@@ -64,10 +65,7 @@ export async function sentimentSummary(ctx: ReportContext): Promise<Table<Sentim
     const inside = xs.filter((x) => x >= q1 - reach && x <= q3 + reach);
     const sd = xs.length > 1 ? Math.sqrt(as.sum(xs.map((x) => (x - mean) ** 2)) / (xs.length - 1)) : 0;
     return [{
-      interview_id: iv.id,
-      interview: iv.label,
-      date: iv.date,
-      order: iv.order,
+      ...its.interviewAxis(iv),
       speaker: String(g.speaker),
       n_sentences: Number(g.sentiment_count),
       mean: r4(mean),

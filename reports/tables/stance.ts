@@ -35,10 +35,7 @@ export function stancePoints(ctx: ReportContext): Table<StancePointRow> {
     if (!iv || !ctx.targets.includes(s.target)) continue;
     const quotes = evidenceList(ctx, its.evidence(s), 3).map((e) => clip(e.text));
     rows.push({
-      interview_id: iv.id,
-      interview: iv.label,
-      date: iv.date,
-      order: iv.order,
+      ...its.interviewAxis(iv),
       speaker: s.speaker,
       target: s.target,
       score: r4(s.score),

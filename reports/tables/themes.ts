@@ -2,6 +2,7 @@
  * Theme share per speaker and interview, with zeros made explicit: a heatmap cell that is absent and a
  * theme that was never raised must look the same, and "went from 12% to 0%" must be a row.
  */
+import { its } from './its.js';
 import type { ReportContext } from '../context.js';
 import { cmp } from '../options.js';
 import { groupBy } from './frame.js';
@@ -52,10 +53,7 @@ export async function themeShare(ctx: ReportContext): Promise<Table<ThemeShareRo
     for (const theme of ctx.themes) {
       const hit = hits.get(JSON.stringify([iv.id, speaker, theme]));
       rows.push({
-        interview_id: iv.id,
-        interview: iv.label,
-        date: iv.date,
-        order: iv.order,
+        ...its.interviewAxis(iv),
         speaker,
         theme,
         n_sentences: hit?.n_sentences ?? 0,
