@@ -4,24 +4,14 @@ import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readDoc } from '../../../pipeline/ingest/index.js';
 import { TurnlensError } from '../../../pipeline/messages.js';
-import { tmpDir, write } from './tmp.js';
+import { tmpDir, useTempCwd, write } from '../../helpers/tmp.js';
 
-let dir: string;
-let cwd: string;
-beforeEach(() => {
-  dir = tmpDir();
-  cwd = process.cwd();
-  process.chdir(dir);
-});
-afterEach(() => {
-  process.chdir(cwd);
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const dir = useTempCwd();
 
 const TEXT = 'Ren Zhengfei: Café, “naïve” résumé — 5G.\nSecond line.\n';
 
 function readBytes(bytes: Uint8Array, name = 'doc.txt') {
-  write(dir, name, bytes);
+  write(dir(), name, bytes);
   return readDoc(name);
 }
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadManifest, manifestFor, parseManifest } from '../../../pipeline/manifest.js';
 import { TurnlensError } from '../../../pipeline/messages.js';
 import { MANIFEST } from '../turns/sample.js';
+import { errorOf } from '../../helpers/tmp.js';
 
 function writeTemp(text: string): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'turnlens-manifest-')), 'manifest.json');
@@ -12,15 +13,6 @@ function writeTemp(text: string): string {
   return file;
 }
 
-function errorOf(fn: () => unknown): TurnlensError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof TurnlensError) return e;
-    throw e;
-  }
-  throw new Error('expected a TurnlensError');
-}
 
 const valid = { documents: [{ file: 'a.txt', kind: 'transcript', interviews: [{ id: 'x-1', title: 'X' }] }] };
 

@@ -3,20 +3,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OUT_MARKER, checkOutDir, writeOutputs } from '../../../pipeline/output/write.js';
 import { TurnlensError } from '../../../pipeline/messages.js';
-import { tmpDir, write } from '../ingest/tmp.js';
+import { errorOf, tmpDir, useTempCwd, write } from '../../helpers/tmp.js';
 
-let dir: string;
-let cwd: string;
-beforeEach(() => {
-  dir = tmpDir();
-  cwd = process.cwd();
-  process.chdir(dir);
-});
-afterEach(() => {
-  process.chdir(cwd);
-  fs.chmodSync(dir, 0o755);
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const dir = useTempCwd();
 
 function tree(root: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -31,15 +20,6 @@ function tree(root: string): Record<string, string> {
   return out;
 }
 
-function errorOf(fn: () => unknown): TurnlensError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof TurnlensError) return e;
-    throw e;
-  }
-  throw new Error('expected a TurnlensError');
-}
 
 const files = (entries: Record<string, string>) => new Map(Object.entries(entries));
 
@@ -47,14 +27,14 @@ describe('writeOutputs', () => {
   it('writes nested files and a marker, and leaves nothing beside out/', () => {
     writeOutputs('out', files({ 'report.html': '<p>', 'data/turns.csv': 'a\n' }));
     expect(tree('out')).toEqual({ [OUT_MARKER]: expect.any(String), 'data/turns.csv': 'a\n', 'report.html': '<p>' });
-    expect(fs.readdirSync(dir)).toEqual(['out']);
+    expect(fs.readdirSync(dir())).toEqual(['out']);
   });
 
   it('replaces the previous out/ as a whole (stale files do not survive)', () => {
     writeOutputs('out', files({ 'old.csv': 'old', 'data/x.csv': '1' }));
     writeOutputs('out', files({ 'data/x.csv': '2' }));
     expect(tree('out')).toEqual({ [OUT_MARKER]: expect.any(String), 'data/x.csv': '2' });
-    expect(fs.readdirSync(dir)).toEqual(['out']);
+    expect(fs.readdirSync(dir())).toEqual(['out']);
   });
 
   it('a write that fails midway leaves the previous out/ intact and no temp folder', () => {
@@ -64,25 +44,25 @@ describe('writeOutputs', () => {
     expect(e.exitCode).toBe(2);
     expect(e.message).toMatch(/^turnlens: "out": cannot write output folder \(/);
     expect(tree('out')['data/x.csv']).toBe('previous');
-    expect(fs.readdirSync(dir)).toEqual(['out']);
+    expect(fs.readdirSync(dir())).toEqual(['out']);
   });
 
   it('heals a run killed between the two renames: the stranded backup comes back', () => {
-    write(dir, '.out.old-999999999-x/data/x.csv', 'kept');
-    write(dir, '.out.old-999999999-x/' + OUT_MARKER, 'm');
-    write(dir, '.out.tmp-999999999-y/partial.csv', 'half');
+    write(dir(), '.out.old-999999999-x/data/x.csv', 'kept');
+    write(dir(), '.out.old-999999999-x/' + OUT_MARKER, 'm');
+    write(dir(), '.out.tmp-999999999-y/partial.csv', 'half');
     writeOutputs('other', files({ 'a.csv': '1' }));
-    expect(fs.readdirSync(dir).sort()).toEqual(['.out.old-999999999-x', '.out.tmp-999999999-y', 'other']);
+    expect(fs.readdirSync(dir()).sort()).toEqual(['.out.old-999999999-x', '.out.tmp-999999999-y', 'other']);
     writeOutputs('out2', files({ 'a.csv': '1' }));
     // Only leftovers of the same folder name are touched.
     expect(fs.existsSync('.out.old-999999999-x')).toBe(true);
     fs.rmSync('out2', { recursive: true });
     // Now a run for out/ itself: the backup is restored first, then replaced by the new output.
     fs.rmSync('other', { recursive: true });
-    const before = fs.readdirSync(dir).sort();
+    const before = fs.readdirSync(dir()).sort();
     expect(before).toEqual(['.out.old-999999999-x', '.out.tmp-999999999-y']);
     writeOutputs('out', files({ 'data/new.csv': 'new' }));
-    expect(fs.readdirSync(dir)).toEqual(['out']);
+    expect(fs.readdirSync(dir())).toEqual(['out']);
     expect(tree('out')['data/new.csv']).toBe('new');
   });
 
@@ -93,7 +73,7 @@ describe('writeOutputs', () => {
       const e = errorOf(() => writeOutputs('out', files({ [rel]: 'x' })));
       expect(e.exitCode).toBe(3);
       expect(tree('out')['keep.csv']).toBe('k');
-      expect(fs.existsSync(path.join(dir, 'escape.csv'))).toBe(false);
+      expect(fs.existsSync(path.join(dir(), 'escape.csv'))).toBe(false);
     },
   );
 
@@ -123,24 +103,24 @@ describe('checkOutDir: out/ is deleted on replace, so some folders are refused',
     expect(e.message).toMatch(/^turnlens: "ro\/out": cannot write output folder \(EACCES\)/);
   });
   it('a parent that is a file', () => {
-    write(dir, 'file', 'x');
+    write(dir(), 'file', 'x');
     const e = errorOf(() => checkOutDir('file/out'));
     expect(e.exitCode).toBe(2);
     expect(e.message).toMatch(/^turnlens: "file\/out": cannot write output folder \((ENOTDIR|EEXIST)\)/);
   });
   it('an output path that is a file', () => {
-    write(dir, 'out', 'x');
+    write(dir(), 'out', 'x');
     expect(errorOf(() => checkOutDir('out')).message).toContain('it exists and is not a folder');
   });
   it.each([['.'], ['..'], ['/']])('the working directory, its ancestors and the root: %j', (p) => {
     expect(errorOf(() => checkOutDir(p)).message).toContain('refusing to use as output folder');
   });
   it('a folder holding an input', () => {
-    write(dir, 'data/a.txt', 'x');
+    write(dir(), 'data/a.txt', 'x');
     expect(errorOf(() => checkOutDir('data', ['data/a.txt'])).message).toContain('it holds the input');
   });
   it('a non-empty folder turnlens did not write', () => {
-    write(dir, 'src/main.ts', 'x');
+    write(dir(), 'src/main.ts', 'x');
     expect(errorOf(() => checkOutDir('src')).message).toContain('was not written by turnlens');
     expect(fs.existsSync('src/main.ts')).toBe(true);
   });
