@@ -3,17 +3,13 @@ import type { EntityType } from '../../pipeline/types.js';
 import type { ReportContext } from '../context.js';
 import { cmp } from '../options.js';
 import { groupBy } from './frame.js';
-import { its } from './its.js';
+import { its, type InterviewAxis } from './its.js';
 import { r4, table, type Table } from './table.js';
 
 /** Entities per speaker kept on the charts (all are in the CSV). */
 export const TOP_ENTITIES = 12;
 
-export interface EntityCountRow {
-  interview_id: string;
-  interview: string;
-  date: string | null;
-  order: number;
+export interface EntityCountRow extends InterviewAxis {
   speaker: string;
   entity: string;
   type: EntityType;

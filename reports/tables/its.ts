@@ -16,5 +16,12 @@ export const its = {
   spokenBy: (speaker: string) => (r: { speaker: string }): boolean => r.speaker === speaker,
   isAnswer: (t: TurnRow): boolean => t.answers_turn !== null,
   /** The columns every per-interview chart row starts with: id, axis label, date and time order. */
-  interviewAxis: (iv: InterviewInfo) => ({ interview_id: iv.id, interview: iv.label, date: iv.date, order: iv.order }),
+  interviewAxis: (iv: InterviewInfo): InterviewAxis => ({ interview_id: iv.id, interview: iv.label, date: iv.date, order: iv.order }),
 } as const;
+
+export interface InterviewAxis {
+  interview_id: string;
+  interview: string;
+  date: string | null;
+  order: number;
+}

@@ -1,5 +1,5 @@
 /** Distinctive terms per interview: the strongest over-represented terms by log-likelihood. */
-import { its } from './its.js';
+import { its, type InterviewAxis } from './its.js';
 import type { KeynessRow } from '../../pipeline/types.js';
 import type { ReportContext } from '../context.js';
 import { cmp } from '../options.js';
@@ -7,11 +7,7 @@ import { table, r4, type Table } from './table.js';
 
 export const TOP_TERMS = 10;
 
-export interface KeynessTopRow {
-  interview_id: string;
-  interview: string;
-  date: string | null;
-  order: number;
+export interface KeynessTopRow extends InterviewAxis {
   rank: number;
   term: string;
   count: number;

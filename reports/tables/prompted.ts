@@ -6,16 +6,12 @@
 import type { ReportContext } from '../context.js';
 import { cmp } from '../options.js';
 import { groupBy } from './frame.js';
-import { its } from './its.js';
+import { its, type InterviewAxis } from './its.js';
 import { table, type Table } from './table.js';
 
 export type PromptKind = 'prompted' | 'volunteered' | 'not taken up';
 
-export interface PromptedRow {
-  interview_id: string;
-  interview: string;
-  date: string | null;
-  order: number;
+export interface PromptedRow extends InterviewAxis {
   speaker: string;
   theme: string;
   kind: PromptKind;

@@ -1,5 +1,5 @@
 /** The distribution of sentence sentiment per speaker and interview (not only the mean): quartiles, whiskers, label shares. */
-import { its } from './its.js';
+import { its, type InterviewAxis } from './its.js';
 import type { ReportContext } from '../context.js';
 import { cmp } from '../options.js';
 import { as } from './as.js';
@@ -7,11 +7,7 @@ import { groupBy } from './frame.js';
 import { FEW } from './themes.js';
 import { r4, table, type Table } from './table.js';
 
-export interface SentimentSummaryRow {
-  interview_id: string;
-  interview: string;
-  date: string | null;
-  order: number;
+export interface SentimentSummaryRow extends InterviewAxis {
   speaker: string;
   n_sentences: number;
   mean: number;

@@ -3,15 +3,11 @@ import type { StanceLabel } from '../../pipeline/types.js';
 import type { ReportContext } from '../context.js';
 import { cmp } from '../options.js';
 import { clip, evidenceList } from './evidence.js';
-import { its } from './its.js';
+import { its, type InterviewAxis } from './its.js';
 import { FEW } from './themes.js';
 import { r4, table, type Table } from './table.js';
 
-export interface StancePointRow {
-  interview_id: string;
-  interview: string;
-  date: string | null;
-  order: number;
+export interface StancePointRow extends InterviewAxis {
   speaker: string;
   target: string;
   score: number;

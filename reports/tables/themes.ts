@@ -2,7 +2,7 @@
  * Theme share per speaker and interview, with zeros made explicit: a heatmap cell that is absent and a
  * theme that was never raised must look the same, and "went from 12% to 0%" must be a row.
  */
-import { its } from './its.js';
+import { its, type InterviewAxis } from './its.js';
 import type { ReportContext } from '../context.js';
 import { cmp } from '../options.js';
 import { groupBy } from './frame.js';
@@ -13,11 +13,7 @@ export const FEW = 5;
 /** Themes drawn as lines by default (the rest stay in the heatmap and the theme filter). */
 export const TOP_THEMES = 5;
 
-export interface ThemeShareRow {
-  interview_id: string;
-  interview: string;
-  date: string | null;
-  order: number;
+export interface ThemeShareRow extends InterviewAxis {
   speaker: string;
   theme: string;
   n_sentences: number;
