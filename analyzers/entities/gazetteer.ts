@@ -6,6 +6,7 @@
 import type { EntityType } from '../../pipeline/types.js';
 import type { EntitiesResource } from './resource.js';
 import { buildPhraseIndex, type PhraseIndex } from './phrase-index.js';
+import { memoByObject } from '../../pipeline/memo.js';
 
 export interface AliasHit {
   /** Empty for `otherNames`: matched only so the name finders leave the words alone. */
@@ -35,16 +36,7 @@ export interface Gazetteer {
 
 const lower = (xs: readonly string[] | undefined) => (xs ? new Set(xs.map((x) => x.toLowerCase())) : undefined);
 
-const cache = new WeakMap<EntitiesResource, Gazetteer>();
-
-export function gazetteerOf(resource: EntitiesResource): Gazetteer {
-  let g = cache.get(resource);
-  if (!g) {
-    g = compile(resource);
-    cache.set(resource, g);
-  }
-  return g;
-}
+export const gazetteerOf: (resource: EntitiesResource) => Gazetteer = memoByObject((r: EntitiesResource) => compile(r));
 
 function compile(r: EntitiesResource): Gazetteer {
   const titles = new Set(r.titles);

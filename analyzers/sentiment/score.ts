@@ -9,6 +9,7 @@
 import type { SentimentLabel, Token } from '../../pipeline/types.js';
 import type { SentimentResult } from '../types.js';
 import type { SentimentResource } from './resource.js';
+import { memoByObject } from '../../pipeline/memo.js';
 
 const DISTANCE = [1, 0.95, 0.9];
 
@@ -36,21 +37,15 @@ interface PhraseParts {
   first: Set<string>;
   second: Set<string>;
 }
-const phraseParts = new WeakMap<SentimentResource, PhraseParts>();
-
-function partsOf(res: SentimentResource): PhraseParts {
-  let p = phraseParts.get(res);
-  if (!p) {
-    p = { first: new Set(), second: new Set() };
-    for (const key of res.boosterPhrases.keys()) {
-      const space = key.indexOf(' ');
-      p.first.add(key.slice(0, space));
-      p.second.add(key.slice(space + 1));
-    }
-    phraseParts.set(res, p);
+const partsOf = memoByObject((res: SentimentResource): PhraseParts => {
+  const p: PhraseParts = { first: new Set(), second: new Set() };
+  for (const key of res.boosterPhrases.keys()) {
+    const space = key.indexOf(' ');
+    p.first.add(key.slice(0, space));
+    p.second.add(key.slice(space + 1));
   }
   return p;
-}
+});
 
 export function label(score: number, band: number): SentimentLabel {
   return score > band ? 'positive' : score < -band ? 'negative' : 'neutral';

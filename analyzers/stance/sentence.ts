@@ -6,6 +6,7 @@
 import type { Token } from '../../pipeline/types.js';
 import type { SentimentResource } from '../sentiment/resource.js';
 import type { Cue, StanceCues } from './cues.js';
+import { memoByObject } from '../../pipeline/memo.js';
 
 function matchAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
   if (i + phrase.length > tokens.length) return false;
@@ -37,21 +38,15 @@ export interface CueHit {
  * Cues by their first word, each list in cue order: a token is tried only against the cues that can
  * start at it, and in the order a scan of every cue would have met them.
  */
-const byFirstWord = new WeakMap<StanceCues, Map<string, Cue[]>>();
-
-function cuesStartingWith(cues: StanceCues): Map<string, Cue[]> {
-  let m = byFirstWord.get(cues);
-  if (!m) {
-    m = new Map();
-    for (const c of cues.cues) {
-      const list = m.get(c.words[0]);
-      if (list) list.push(c);
-      else m.set(c.words[0], [c]);
-    }
-    byFirstWord.set(cues, m);
+const cuesStartingWith = memoByObject((cues: StanceCues): Map<string, Cue[]> => {
+  const m = new Map<string, Cue[]>();
+  for (const c of cues.cues) {
+    const list = m.get(c.words[0]);
+    if (list) list.push(c);
+    else m.set(c.words[0], [c]);
   }
   return m;
-}
+});
 
 function candidates(first: Map<string, Cue[]>, t: Token, order: readonly Cue[]): readonly Cue[] {
   // A cue of no words (a blank key in the file) matches anywhere: keep the full scan then.

@@ -4,6 +4,7 @@
  */
 import type { ThemesResource } from './resource.js';
 import { buildPhraseIndex, type PhraseIndex } from '../entities/phrase-index.js';
+import { memoByObject } from '../../pipeline/memo.js';
 
 export interface CueHit {
   theme: string;
@@ -18,16 +19,7 @@ export interface CompiledThemes {
   order: Map<string, number>;
 }
 
-const cache = new WeakMap<ThemesResource, CompiledThemes>();
-
-export function compiledThemes(resource: ThemesResource): CompiledThemes {
-  let c = cache.get(resource);
-  if (!c) {
-    c = compile(resource);
-    cache.set(resource, c);
-  }
-  return c;
-}
+export const compiledThemes: (resource: ThemesResource) => CompiledThemes = memoByObject((r: ThemesResource) => compile(r));
 
 function compile(r: ThemesResource): CompiledThemes {
   const phraseEntries: Array<[string, CueHit]> = [];

@@ -6,6 +6,7 @@
  */
 import type { CleanDoc } from '../types.js';
 import { foldName } from './names.js';
+import { memoByObject } from '../memo.js';
 
 const MIN_OCCURRENCES = 2;
 const RUN = /\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+){1,5}/gu;
@@ -38,19 +39,12 @@ export function fullNameFor(token: string, texts: readonly string[]): string | u
   return best?.[0];
 }
 
-const memo = new WeakMap<CleanDoc, (token: string) => string | undefined>();
-
 /** fullNameFor over a cleaned document, memoised per document and token. */
-export function fullNameIn(clean: CleanDoc): (token: string) => string | undefined {
-  let resolve = memo.get(clean);
-  if (!resolve) {
-    const texts = clean.lines.map((l) => l.text);
-    const cache = new Map<string, string | undefined>();
-    resolve = (token) => {
-      if (!cache.has(token)) cache.set(token, fullNameFor(token, texts));
-      return cache.get(token);
-    };
-    memo.set(clean, resolve);
-  }
-  return resolve;
-}
+export const fullNameIn = memoByObject((clean: CleanDoc): ((token: string) => string | undefined) => {
+  const texts = clean.lines.map((l) => l.text);
+  const cache = new Map<string, string | undefined>();
+  return (token) => {
+    if (!cache.has(token)) cache.set(token, fullNameFor(token, texts));
+    return cache.get(token);
+  };
+});
