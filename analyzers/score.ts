@@ -67,8 +67,21 @@ export interface ScorerOptions {
   dataDir?: string;
 }
 
-/** Loads resources and plans analyzers once (failing on bad configuration before any line is read). */
+/**
+ * What `score` prints needs entities and themes; stance (and the per-sentence sentiment it rests on)
+ * only with a target. Whole-answer sentiment is scored apart, so nothing else is planned.
+ */
+const SCORE_ANALYZERS = ['entities', 'themes'];
+const STANCE_ANALYZERS = ['sentiment', 'entities', 'themes', 'stance'];
+
+/** Loads resources and plans analyzers once (failing on bad configuration, or an unknown target, before any line is read). */
 export function createScorer(opts: ScorerOptions): (line: string) => ScoredText {
-  const ctx = prepare({ entities: opts.entities, themes: opts.themes, dataDir: opts.dataDir });
+  const ctx = prepare({
+    entities: opts.entities,
+    themes: opts.themes,
+    dataDir: opts.dataDir,
+    analyzers: opts.target ? STANCE_ANALYZERS : SCORE_ANALYZERS,
+    ...(opts.target ? { targets: [opts.target] } : {}),
+  });
   return (line) => scoreText(line, ctx, opts.target);
 }

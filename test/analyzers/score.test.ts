@@ -1,10 +1,8 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prepare } from '../../pipeline/index.js';
-import { scoreText } from '../../analyzers/score.js';
+import { DATA_DIR, prepare } from '../../pipeline/index.js';
+import { createScorer, scoreText } from '../../analyzers/score.js';
 
-// DATA_DIR points at the built package's data/; from sources, name the folder.
-const ctx = prepare({ dataDir: path.resolve(import.meta.dirname, '../../data') });
+const ctx = prepare({ dataDir: DATA_DIR });
 
 describe('scoreText', () => {
   it('returns sentiment, entities with offsets in the text, and themes', () => {
@@ -37,5 +35,17 @@ describe('scoreText', () => {
 
   it('handles an empty line', () => {
     expect(scoreText('', ctx)).toEqual({ text: '', sentiment: { score: 0, label: 'neutral' }, entities: [], themes: [] });
+  });
+});
+
+describe('createScorer', () => {
+  it('rejects an unknown target before any line is scored', () => {
+    expect(() => createScorer({ target: 'Atlantis Inc', dataDir: DATA_DIR })).toThrow(/unknown target "Atlantis Inc"/);
+  });
+  it('scores the same with and without a target, apart from the stance', () => {
+    const text = 'The US sanctions hurt Huawei, but we respect America.';
+    const { stance, ...withTarget } = createScorer({ target: 'United States', dataDir: DATA_DIR })(text);
+    expect(stance?.label).toBeDefined();
+    expect(createScorer({ dataDir: DATA_DIR })(text)).toEqual(withTarget);
   });
 });
