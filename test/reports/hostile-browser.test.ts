@@ -5,17 +5,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../reports/index.js';
 import type { AnalysisResult } from '../../pipeline/index.js';
 import { injectionTraces, launch, openReport, watchedPage, writeReport, fileUrl, type Watched } from './browser.js';
 import { syntheticTables, type SyntheticInput } from './synthetic.js';
+import { sharedPath } from '../helpers/shared.js';
 
-const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const SHARED = process.env.TURNLENS_SHARED ?? path.join(PROJECT, '..', 'shared');
-const BLNS = path.join(SHARED, 'eval', 'naughty', 'blns.txt');
+const { path: BLNS, skip } = sharedPath('eval', 'naughty', 'blns.txt');
 
 /** Each payload, if it ever ran, would set window.__pwned or open a dialog. */
 export const PAYLOADS = [
@@ -128,7 +126,7 @@ describe('hostile content', () => {
   });
 });
 
-describe('Big List of Naughty Strings', () => {
+describe.skipIf(skip)('Big List of Naughty Strings', () => {
   it('every line as speaker names and as speech renders in chromium without dialogs or injection', async () => {
     expect(fs.existsSync(BLNS), `${BLNS} (set TURNLENS_SHARED)`).toBe(true);
     const lines = blnsLines();
