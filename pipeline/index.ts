@@ -26,6 +26,7 @@ import { analyzeSentences } from './sentences/analyze.js';
 import { tabulate } from './tables/index.js';
 import { processDocuments } from './parallel/index.js';
 import { StageTotals, timeStage, timeStageAsync } from './timings.js';
+import type { CacheWrites } from './cache/writes.js';
 import { ANALYZERS, planAnalyzers, type AnyAnalyzer, type AnalysisOptions } from '../analyzers/index.js';
 import { loadResources, type Resources } from '../analyzers/resources.js';
 
@@ -70,6 +71,12 @@ export interface AnalyzeOptions {
    * configuration hashes); false or absent = no cache. The CLI uses `defaultCacheDir(out)`.
    */
   cacheDir?: string | false;
+  /**
+   * Where cache writes of documents analysed in this thread wait, to be run by the caller's
+   * `flush()` when it has time (the CLI: while the report is built); absent = written at once.
+   * Documents analysed on worker threads are written by their worker, at once.
+   */
+  cacheWrites?: CacheWrites;
   /** Called with each stage's wall time in ms (see pipeline/timings.ts; TURNLENS_TIMINGS=1 prints them). */
   onStage?: (stage: string, ms: number) => void;
 }

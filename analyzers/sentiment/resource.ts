@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { loadJsonResource } from '../../pipeline/load-json.js';
+import { finiteNumberRecord, loadJsonResource } from '../../pipeline/load-json.js';
 import { compileCues, stanceCuesSchema, type StanceCues } from '../stance/cues.js';
 
 const lexiconSchema = z.object({
@@ -17,7 +17,7 @@ const lexiconSchema = z.object({
   license: z.string(),
   /** Largest absolute value on the lexicon's own scale (VADER 4, AFINN 5, others 1). */
   scale: z.number().positive(),
-  entries: z.record(z.string(), z.number().finite()),
+  entries: finiteNumberRecord(),
 });
 export type LexiconFile = z.infer<typeof lexiconSchema>;
 

@@ -10,6 +10,7 @@ import { annotateDocument, tokenizeDocument, type DocContext } from '../index.js
 import { StageTotals } from '../timings.js';
 import { resultsKey, tokensKey, type DocCache } from './keys.js';
 import { throughCache, type CacheOutcome } from './layers.js';
+import type { CacheWrites } from './writes.js';
 import { checkEncoded, decodeTokenized, encodeTokenized } from './tokens-codec.js';
 
 const untimed = new StageTotals();
@@ -19,8 +20,17 @@ export interface CachedDoc {
   outcome: CacheOutcome;
 }
 
-/** One document through the cache (or straight through when `cache` is undefined). */
-export function processCached(raw: RawDoc, ctx: DocContext, cache?: DocCache, times: StageTotals = untimed): CachedDoc {
+/**
+ * One document through the cache (or straight through when `cache` is undefined). Its cache writes go
+ * to `writes` when given (they may then run later), else they run at once.
+ */
+export function processCached(
+  raw: RawDoc,
+  ctx: DocContext,
+  cache?: DocCache,
+  times: StageTotals = untimed,
+  writes?: CacheWrites,
+): CachedDoc {
   if (!cache) return { result: annotateDocument(tokenizeDocument(raw, ctx, times), ctx, times), outcome: 'off' };
   const tKey = tokensKey(cache.spec, raw, ctx);
   return throughCache<TokenizedDoc, DocResult>(
@@ -34,5 +44,6 @@ export function processCached(raw: RawDoc, ctx: DocContext, cache?: DocCache, ti
       unpack: (stored) => decodeTokenized(checkEncoded(stored)),
     },
     times,
+    writes && ((write) => writes.schedule(raw.text.length, write)),
   );
 }

@@ -18,10 +18,15 @@ export interface LayeredWork<Tokens, Result> {
   unpack?(stored: unknown): Tokens;
 }
 
+/** Runs a cache write, now or later (see CacheWrites); the default runs it at once. */
+export type WriteScheduler = (write: () => void) => void;
+const atOnce: WriteScheduler = (write) => write();
+
 export function throughCache<Tokens, Result>(
   store: CacheStore,
   work: LayeredWork<Tokens, Result>,
   times: StageTotals,
+  schedule: WriteScheduler = atOnce,
 ): { result: Result; outcome: CacheOutcome } {
   const hit = times.time('cache read', () => store.read<Result>('results', work.resultsKey));
   if (hit !== undefined) return { result: hit, outcome: 'results' };
@@ -31,10 +36,11 @@ export function throughCache<Tokens, Result>(
     tokens = cached;
   } else {
     tokens = work.tokenize();
-    times.time('cache write', () => store.write('tokens', work.tokensKey, work.pack ? work.pack(tokens) : tokens));
+    const fresh = tokens;
+    schedule(() => times.time('cache write', () => store.write('tokens', work.tokensKey, work.pack ? work.pack(fresh) : fresh)));
   }
   const result = work.annotate(tokens);
-  times.time('cache write', () => store.write('results', work.resultsKey, result));
+  schedule(() => times.time('cache write', () => store.write('results', work.resultsKey, result)));
   return { result, outcome: cached !== undefined ? 'tokens' : 'miss' };
 }
 

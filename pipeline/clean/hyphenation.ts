@@ -11,6 +11,7 @@ import { WHY, type Work } from './work.js';
 
 export type IsWord = (lowerCaseWord: string) => boolean;
 
+const HYPHEN = 0x2d;
 const HYPHEN_END = /(\p{L}+)-$/u;
 const WORD_START = /^(\p{Ll}[\p{L}\p{M}]*)/u;
 /** "China-" ⏎ "US trade war": a compound whose second part is a name or a number keeps its hyphen. */
@@ -61,6 +62,9 @@ export function repairHyphenation(work: Work, isWord: IsWord): void {
   let forms: Set<string> | null = null;
   for (let k = 0; k + 1 < live.length; k++) {
     const w = live[k];
+    // The regex is unanchored on the left: it would try every letter of every line, so most lines,
+    // which do not end in a hyphen, are passed over on their last character.
+    if (w.text.charCodeAt(w.text.length - 1) !== HYPHEN) continue;
     const end = HYPHEN_END.exec(w.text);
     if (!end) continue;
     const nextText = live[k + 1].text;

@@ -54,6 +54,9 @@ function removeGluedNumbers(work: Work, lastPage: () => number): void {
   for (let i = 0; i < lines.length; i++) {
     const w = lines[i];
     if (w.removed) continue;
+    // Only a line ending in a digit can match; the rest are passed over without the regex's backtracking.
+    const last = w.text.charCodeAt(w.text.length - 1);
+    if (!(last >= 0x30 && last <= 0x39)) continue;
     const m = /^(.*\S)\s+(\d{1,3})$/u.exec(w.text);
     // What is left must not read as a number line itself ("5 12"): a second pass would remove it.
     if (!m || /[.?!:]$/.test(m[1]) || PAGE_NUMBER.test(m[1])) continue;

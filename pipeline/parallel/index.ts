@@ -64,7 +64,7 @@ function inThisThread(
   const interner = new Interner();
   for (const [i, file] of files.entries()) {
     const raw = times.time('read', () => readDoc(file));
-    const { result, outcome } = processCached(raw, ctx, cache, times);
+    const { result, outcome } = processCached(raw, ctx, cache, times, options.cacheWrites);
     // Results read back from the cache hold string copies, like results from a worker.
     docs.push(outcome === 'off' || outcome === 'miss' ? result : times.time('share strings', () => shareStrings(result, interner)));
     outcomes.push(outcome);

@@ -6,8 +6,11 @@ import type { DocResult } from '../types.js';
 import type { AnalyzeOptions } from '../index.js';
 import type { CacheOutcome, CacheSpec } from '../cache/index.js';
 
-/** AnalyzeOptions without its callbacks (functions cannot be cloned to a worker). */
-export type WorkerOptions = Omit<AnalyzeOptions, 'onProgress' | 'onStage'>;
+/**
+ * AnalyzeOptions without its callbacks (functions cannot be cloned to a worker) and without the
+ * calling thread's queue of held cache writes (a worker writes its own cache at once).
+ */
+export type WorkerOptions = Omit<AnalyzeOptions, 'onProgress' | 'onStage' | 'cacheWrites'>;
 
 export interface WorkerInit {
   options: WorkerOptions;
@@ -25,6 +28,6 @@ export type WorkerReply =
 
 export function workerOptions(options: AnalyzeOptions): WorkerOptions {
   return Object.fromEntries(
-    Object.entries(options).filter(([, v]) => typeof v !== 'function'),
+    Object.entries(options).filter(([k, v]) => typeof v !== 'function' && k !== 'cacheWrites'),
   ) as WorkerOptions;
 }

@@ -4,10 +4,7 @@
  */
 import { cmp } from '../options.js';
 import { combine, finish, partialAggs, type Agg, type SliceAggregates } from './partials.js';
-
-type Danfo = typeof import('danfojs');
-let loading: Promise<Danfo> | undefined;
-const danfo = (): Promise<Danfo> => (loading ??= import('danfojs'));
+import { loadDanfo } from './danfo.js';
 
 export type { Agg } from './partials.js';
 type Scalar = string | number;
@@ -28,7 +25,7 @@ export async function groupBy<R extends object>(
   aggs: Partial<Record<keyof R & string, Agg[]>>,
 ): Promise<Array<Record<string, Scalar>>> {
   if (!rows.length) return [];
-  const { DataFrame } = await danfo();
+  const { DataFrame } = loadDanfo();
   const codes = new Map<string, number>();
   const tuples: Scalar[][] = [];
   const code = rows.map((r) => {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../reports/index.js';
 import type { AnalysisResult } from '../../pipeline/index.js';
 import { injectionTraces, launch, openReport, watchedPage, writeReport, fileUrl, type Watched } from './browser.js';
-import { syntheticTables, type SyntheticInput } from './synthetic.js';
+import { syntheticTables, type SyntheticInput } from '../../reports/thread/synthetic.js';
 import { sharedPath } from '../helpers/shared.js';
 
 const { path: BLNS, skip } = sharedPath('eval', 'naughty', 'blns.txt');

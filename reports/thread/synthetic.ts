@@ -1,7 +1,8 @@
 /**
- * Tables built from given names and texts (hostile strings, BLNS lines): three interviews of
- * alternating questions and answers, one sentence per turn, with themes, entities, stance and keyness
- * rows that are consistent with the sentences, so every section and chart of the report has data.
+ * Tables built from given names and texts: three interviews of alternating questions and answers,
+ * one sentence per turn, with themes, entities, stance and keyness rows that are consistent with the
+ * sentences, so every section and chart of the report has data. The report thread warms up on a small
+ * set (warm-up.ts); the hostile-input tests fill them with hostile strings and BLNS lines.
  */
 import type { SentimentLabel, StanceLabel, Tables, ThemeRow } from '../../pipeline/types.js';
 
