@@ -7,6 +7,8 @@ import { prepare, type DocContext } from '../pipeline/index.js';
 import type { EntityType, Interview, SentimentLabel, StanceLabel } from '../pipeline/types.js';
 import { toSentences } from '../pipeline/sentences/index.js';
 import { runAnalyzers } from './registry.js';
+import type { AnnotationKey, AnyAnalyzer } from './types.js';
+import { memoByObject } from '../pipeline/memo.js';
 import { scoreTokens } from './sentiment/score.js';
 import { stanceLabel } from './stance/index.js';
 
@@ -37,10 +39,35 @@ const round4 = (x: number) => {
   return Object.is(r, -0) ? 0 : r;
 };
 
+/**
+ * The analyzers of `plan` that what a score prints depends on: those producing mentions and themes
+ * (and stance, with a target), plus whatever they require. A context planned for `analyze` also
+ * counts terms and scores each sentence; a score prints neither, so they are not run for it.
+ */
+function printedPlan(plan: readonly AnyAnalyzer[], withStance: boolean): AnyAnalyzer[] {
+  const wanted = new Set<AnnotationKey>(withStance ? ['mentions', 'themes', 'stance'] : ['mentions', 'themes']);
+  const kept: AnyAnalyzer[] = [];
+  // Backwards, so an analyzer's requirements are wanted before the analyzers producing them are seen.
+  for (let i = plan.length - 1; i >= 0; i--) {
+    const a = plan[i];
+    if (!a.produces.some((k) => wanted.has(k))) continue;
+    kept.unshift(a);
+    for (const r of a.requires) wanted.add(r);
+  }
+  return kept;
+}
+
+/** Both printed plans of a plan, worked out once per plan rather than once per line scored. */
+const printedPlansOf = memoByObject((plan: readonly AnyAnalyzer[]) => ({
+  plain: printedPlan(plan, false),
+  withStance: printedPlan(plan, true),
+}));
+
 export function scoreText(text: string, ctx: DocContext, target?: string): ScoredText {
   const interview = oneTurn(text);
   const sentences = toSentences(interview);
-  const a = runAnalyzers(ctx.plan, {
+  const plans = printedPlansOf(ctx.plan);
+  const a = runAnalyzers(target ? plans.withStance : plans.plain, {
     interview, sentences, resources: ctx.resources, options: { targets: target ? [target] : [] },
   });
   const sentiment = scoreTokens(sentences.map((s) => s.tokens), ctx.resources.sentiment);

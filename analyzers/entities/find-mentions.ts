@@ -73,6 +73,7 @@ export function findMentions(interview: Interview, sentences: readonly Sentence[
   addFullNames();
 
   return sentences.map((s, i) => {
+    if (states[i].drafts.length === 0) return [];
     const drafts = [...states[i].drafts].sort((a, b) => a.first - b.first);
     return drafts.map((d): Mention => {
       const start = s.tokens[d.first].start - s.start;

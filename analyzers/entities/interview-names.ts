@@ -6,7 +6,7 @@
 import type { Interview } from '../../pipeline/types.js';
 import type { AliasHit, Gazetteer } from './gazetteer.js';
 import { stripTitles } from './gazetteer.js';
-import { buildPhraseIndex, phraseKey, type PhraseIndex } from './phrase-index.js';
+import { buildPhraseIndex, phraseKey, valuesOf, type PhraseIndex } from './phrase-index.js';
 import { isTitleCase } from './shape.js';
 
 /** "Nathan VanderKlippe, The Globe and Mail:" → "Nathan VanderKlippe". */
@@ -52,7 +52,7 @@ export function interviewNames(interview: Interview, g: Gazetteer): InterviewNam
   const orgs = [...interview.outlets, ...interview.speakers.map((s) => s.affiliation ?? '')];
   for (const raw of orgs) {
     const name = phraseKey(raw).replace(/^The /, '');
-    if (name === '' || !isTitleCase(name) || g.aliases.byKey.has(name)) continue;
+    if (name === '' || !isTitleCase(name) || valuesOf(g.aliases, name) !== undefined) continue;
     entries.push([name, { entity: name, type: 'company' }]);
   }
   return { index: buildPhraseIndex(entries), fullNames, known };

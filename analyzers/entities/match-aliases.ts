@@ -16,14 +16,27 @@ function followsName(tokens: readonly Token[], i: number, g: Gazetteer): boolean
   return g.titles.has(prev.text) || prev.pos === 'PROPN' || !isSentenceStart(tokens, i - 1);
 }
 
-function passesContext(hit: AliasHit, tokens: readonly Token[], first: number, end: number, g: Gazetteer, shouting: boolean): boolean {
+/**
+ * Whether the sentence is shouted, worked out on first need: only a short all-caps alias asks, so
+ * most sentences are never scanned for it.
+ */
+interface Shouting {
+  tokens: readonly Token[];
+  value: boolean | undefined;
+}
+
+function isShoutingSentence(s: Shouting): boolean {
+  return (s.value ??= isShouting(s.tokens));
+}
+
+function passesContext(hit: AliasHit, tokens: readonly Token[], first: number, end: number, g: Gazetteer, shouting: Shouting): boolean {
   const next = tokens[end]?.normal;
   const prev = tokens[first - 1]?.normal;
   if (hit.notBefore && next !== undefined && hit.notBefore.has(next)) return false;
   if (hit.onlyBefore && (next === undefined || !hit.onlyBefore.has(next))) return false;
   if (hit.notAfter && prev !== undefined && hit.notAfter.has(prev)) return false;
   if (hit.notAfterName && followsName(tokens, first, g)) return false;
-  if (shouting && end - first === 1 && tokens[first].text.length <= 3 && isAllCaps(tokens[first].text)) return false;
+  if (end - first === 1 && tokens[first].text.length <= 3 && isAllCaps(tokens[first].text) && isShoutingSentence(shouting)) return false;
   return true;
 }
 
@@ -44,7 +57,7 @@ interface Candidate {
 }
 
 /** Longest match across the gazetteer and the interview's own names; on a tie the gazetteer wins. */
-function bestAt(indexes: ReadonlyArray<PhraseIndex<AliasHit>>, tokens: readonly Token[], i: number, g: Gazetteer, shouting: boolean): Candidate | null {
+function bestAt(indexes: ReadonlyArray<PhraseIndex<AliasHit>>, tokens: readonly Token[], i: number, g: Gazetteer, shouting: Shouting): Candidate | null {
   let best: Candidate | null = null;
   for (const index of indexes) {
     const m = longestMatch(index, tokens, i, textOf);
@@ -62,7 +75,7 @@ export function matchAliases(
   covered: Coverage,
   out: Draft[],
 ): void {
-  const shouting = isShouting(tokens);
+  const shouting: Shouting = { tokens, value: undefined };
   const pending: Candidate[] = [];
   let sure = false;
   for (let i = 0; i < tokens.length; ) {

@@ -30,25 +30,106 @@ function shouted(text: string): boolean {
 }
 
 /**
- * The words that can open or close a two-word booster phrase ("kind of"), per resource: the phrase
- * key is only built for a pair whose words qualify, instead of a string concatenation per word.
+ * Everything the rules ask of one word form, looked up once per resource and form rather than in
+ * five tables per token (the valence table alone holds tens of thousands of words, and a lookup in it
+ * is mostly a cache miss). Forms are normal forms, lemmas and texts of the tokens seen.
  */
-interface PhraseParts {
-  first: Set<string>;
-  second: Set<string>;
+interface WordFacts {
+  valence: number | undefined;
+  booster: number | undefined;
+  /** The word can open / close a two-word booster phrase ("kind of"): only then is the pair's key built. */
+  opensPhrase: boolean;
+  closesPhrase: boolean;
+  /** A negator ("not", "n't", "never"); "not only" is told apart by position. */
+  negator: boolean;
+  irrealis: boolean;
 }
-const partsOf = memoByObject((res: SentimentResource): PhraseParts => {
-  const p: PhraseParts = { first: new Set(), second: new Set() };
+
+interface FactsTable {
+  res: SentimentResource;
+  byForm: Map<string, WordFacts>;
+  phraseFirst: Set<string>;
+  phraseSecond: Set<string>;
+}
+
+const factsTableOf = memoByObject((res: SentimentResource): FactsTable => {
+  const t: FactsTable = { res, byForm: new Map(), phraseFirst: new Set(), phraseSecond: new Set() };
   for (const key of res.boosterPhrases.keys()) {
     const space = key.indexOf(' ');
-    p.first.add(key.slice(0, space));
-    p.second.add(key.slice(space + 1));
+    t.phraseFirst.add(key.slice(0, space));
+    t.phraseSecond.add(key.slice(space + 1));
   }
-  return p;
+  return t;
 });
+
+function factsOf(t: FactsTable, form: string): WordFacts {
+  let f = t.byForm.get(form);
+  if (f === undefined) {
+    const res = t.res;
+    f = {
+      valence: res.valence.get(form),
+      booster: res.boosters.get(form),
+      opensPhrase: t.phraseFirst.has(form),
+      closesPhrase: t.phraseSecond.has(form),
+      negator: res.negators.has(form) || form === "n't",
+      irrealis: res.irrealis.has(form),
+    };
+    t.byForm.set(form, f);
+  }
+  return f;
+}
 
 export function label(score: number, band: number): SentimentLabel {
   return score > band ? 'positive' : score < -band ? 'negative' : 'neutral';
+}
+
+/** The words of a unit (everything but punctuation and symbols), with what the rules read of each. */
+interface Words {
+  tokens: Token[];
+  /** Sentence of each word within the unit: negation, boosters and "but" stay inside it. */
+  sid: number[];
+  norm: string[];
+  facts: WordFacts[];
+  bangs: number;
+  questions: number;
+}
+
+function collectWords(sentences: ReadonlyArray<readonly Token[]>, t: FactsTable): Words {
+  const w: Words = { tokens: [], sid: [], norm: [], facts: [], bangs: 0, questions: 0 };
+  for (let s = 0; s < sentences.length; s++) {
+    for (const tok of sentences[s]) {
+      if (isWord(tok)) {
+        w.tokens.push(tok);
+        w.sid.push(s);
+        w.norm.push(tok.normal);
+        w.facts.push(factsOf(t, tok.normal));
+      } else if (tok.type === 'punctuation') {
+        const text = tok.text;
+        for (let i = 0; i < text.length; i++) {
+          const c = text.charCodeAt(i);
+          if (c === 33 /* ! */) w.bangs++;
+          else if (c === 63 /* ? */) w.questions++;
+        }
+      }
+    }
+  }
+  return w;
+}
+
+/** The word's valence by normal form, else by lemma, else as written; a form equal to one already tried is not tried again. */
+function valenceAt(w: Words, t: FactsTable, k: number): number | undefined {
+  const v = w.facts[k].valence;
+  if (v !== undefined) return v;
+  const norm = w.norm[k];
+  const { lemma, text } = w.tokens[k];
+  const l = lemma === norm ? undefined : factsOf(t, lemma).valence;
+  if (l !== undefined) return l;
+  return text === norm || text === lemma ? undefined : factsOf(t, text).valence;
+}
+
+/** "not only … but also" adds, it does not negate. */
+function isNegatorAt(w: Words, j: number): boolean {
+  return w.facts[j].negator && !(w.norm[j] === 'not' && w.norm[j + 1] === 'only');
 }
 
 /**
@@ -57,53 +138,25 @@ export function label(score: number, band: number): SentimentLabel {
  */
 export function scoreTokens(sentences: ReadonlyArray<readonly Token[]>, res: SentimentResource): SentimentResult {
   const p = res.rules.params;
-  const parts = partsOf(res);
-  const words: Token[] = [];
-  const sid: number[] = [];
-  let bangs = 0;
-  let questions = 0;
-  for (let s = 0; s < sentences.length; s++) {
-    for (const t of sentences[s]) {
-      if (isWord(t)) {
-        words.push(t);
-        sid.push(s);
-      } else if (t.type === 'punctuation') {
-        for (const c of t.text) {
-          if (c === '!') bangs++;
-          else if (c === '?') questions++;
-        }
-      }
-    }
-  }
-  const n = words.length;
+  const t = factsTableOf(res);
+  const w = collectWords(sentences, t);
+  const { norm, sid, facts } = w;
+  const n = norm.length;
   if (n === 0) return { score: 0, label: 'neutral' };
-  const norm = words.map((t) => t.normal);
   let nShouted = 0;
-  const caps = words.map((t) => {
-    const u = shouted(t.text);
-    if (u) nShouted++;
-    return u;
-  });
+  const caps = new Array<boolean>(n);
+  for (let k = 0; k < n; k++) {
+    caps[k] = shouted(w.tokens[k].text);
+    if (caps[k]) nShouted++;
+  }
   // Capitals only emphasise when the rest is not shouted too.
   const capDiff = nShouted > 0 && nShouted < n;
-  // A key equal to one already looked up is not looked up again (most words: lemma = normal = text).
-  const look = (k: number): number | undefined => {
-    const w = norm[k];
-    const v = res.valence.get(w);
-    if (v !== undefined) return v;
-    const { lemma, text } = words[k];
-    const l = lemma === w ? undefined : res.valence.get(lemma);
-    if (l !== undefined) return l;
-    return text === w || text === lemma ? undefined : res.valence.get(text);
-  };
-  // "not only … but also" adds, it does not negate.
-  const isNegator = (j: number) => (res.negators.has(norm[j]) || norm[j] === "n't") && !(norm[j] === 'not' && norm[j + 1] === 'only');
 
   const val = new Array<number>(n).fill(0);
   for (let k = 0; k < n; k++) {
-    const w = norm[k];
-    if (res.boosters.has(w) || (k + 1 < n && parts.first.has(w) && res.boosterPhrases.has(`${w} ${norm[k + 1]}`))) continue;
-    let v = look(k);
+    const f = facts[k];
+    if (f.booster !== undefined || (k + 1 < n && f.opensPhrase && res.boosterPhrases.has(`${norm[k]} ${norm[k + 1]}`))) continue;
+    let v = valenceAt(w, t, k);
     if (!v) continue;
     if (capDiff && caps[k]) v += v > 0 ? p.capsBoost : -p.capsBoost;
     let negated = false;
@@ -111,13 +164,13 @@ export function scoreTokens(sentences: ReadonlyArray<readonly Token[]>, res: Sen
       const j = k - d;
       if (j < 0 || sid[j] !== sid[k]) break;
       // Degree adverbs win over the lexicons, some of which rate "very" or "so" themselves.
-      const b = d <= DISTANCE.length ? boosterAt(res, parts, norm, j) : undefined;
+      const b = d <= DISTANCE.length ? boosterAt(res, w, j) : undefined;
       if (b !== undefined) {
         let s = v < 0 ? -b : b;
         if (capDiff && caps[j]) s += v > 0 ? p.capsBoost : -p.capsBoost;
         v += s * DISTANCE[d - 1];
       }
-      if (isNegator(j)) {
+      if (isNegatorAt(w, j)) {
         negated = true;
         break;
       }
@@ -126,7 +179,7 @@ export function scoreTokens(sentences: ReadonlyArray<readonly Token[]>, res: Sen
     for (let d = 1; d <= p.irrealisWindow; d++) {
       const j = k - d;
       if (j < 0 || sid[j] !== sid[k]) break;
-      if (res.irrealis.has(norm[j])) {
+      if (facts[j].irrealis) {
         v *= p.irrealisScalar;
         break;
       }
@@ -135,8 +188,8 @@ export function scoreTokens(sentences: ReadonlyArray<readonly Token[]>, res: Sen
     val[k] = v;
   }
   for (let k = 0; k < n; k++) {
-    if (val[k] === 0 && isNegator(k)) val[k] = p.bareNegation;
-    if (norm[k] === 'too' && k + 1 < n && sid[k + 1] === sid[k] && words[k + 1].pos === 'ADJ') {
+    if (val[k] === 0 && isNegatorAt(w, k)) val[k] = p.bareNegation;
+    if (norm[k] === 'too' && k + 1 < n && sid[k + 1] === sid[k] && w.tokens[k + 1].pos === 'ADJ') {
       if (val[k + 1] > 0) val[k + 1] *= p.tooFlip;
       else if (val[k + 1] === 0) val[k] = p.tooValence;
     }
@@ -150,8 +203,8 @@ export function scoreTokens(sentences: ReadonlyArray<readonly Token[]>, res: Sen
     if (v !== 0) rated++;
   }
   const amp =
-    Math.min(bangs, p.exclamationMax) * p.exclamation +
-    (questions > 1 ? Math.min(questions * p.question, p.questionMax) : 0);
+    Math.min(w.bangs, p.exclamationMax) * p.exclamation +
+    (w.questions > 1 ? Math.min(w.questions * p.question, p.questionMax) : 0);
   if (sum > 0) sum += amp;
   else if (sum < 0) sum -= amp;
   sum /= Math.pow(Math.max(1, rated), p.lengthExponent);
@@ -159,10 +212,10 @@ export function scoreTokens(sentences: ReadonlyArray<readonly Token[]>, res: Sen
   return { score, label: label(score, p.neutralBand) };
 }
 
-function boosterAt(res: SentimentResource, parts: PhraseParts, norm: string[], j: number): number | undefined {
-  const b = res.boosters.get(norm[j]);
-  if (b !== undefined) return b;
-  return j > 0 && parts.second.has(norm[j]) ? res.boosterPhrases.get(`${norm[j - 1]} ${norm[j]}`) : undefined;
+function boosterAt(res: SentimentResource, w: Words, j: number): number | undefined {
+  const f = w.facts[j];
+  if (f.booster !== undefined) return f.booster;
+  return j > 0 && f.closesPhrase ? res.boosterPhrases.get(`${w.norm[j - 1]} ${w.norm[j]}`) : undefined;
 }
 
 /**

@@ -47,8 +47,8 @@ export function countTerms(
   excluded: ReadonlySet<string>,
   mentions: ReadonlyArray<readonly Mention[]> = [],
 ): TermCounts {
-  const unigrams: Record<string, number> = {};
-  const bigrams: Record<string, number> = {};
+  const unigrams = new Map<string, number>();
+  const bigrams = new PairCounts();
   let nTokens = 0;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
@@ -63,13 +63,41 @@ export function countTerms(
         prev = t.type === 'punctuation' && t.text === '-' ? prev : null;
         continue;
       }
-      unigrams[term] = (unigrams[term] ?? 0) + 1;
-      if (prev !== null) {
-        const pair = `${prev} ${term}`;
-        bigrams[pair] = (bigrams[pair] ?? 0) + 1;
-      }
+      unigrams.set(term, (unigrams.get(term) ?? 0) + 1);
+      if (prev !== null) bigrams.add(prev, term);
       prev = term;
     }
   }
-  return { unigrams, bigrams, nTokens };
+  // Records in first-seen order, as the tables and the cache expect.
+  return { unigrams: Object.fromEntries(unigrams), bigrams: bigrams.toRecord(), nTokens };
+}
+
+/**
+ * Bigram counts by first word, then second: counting a pair needs no "first second" string, which
+ * would be built (and hashed) anew for every occurrence. Keys are joined once per distinct pair, in
+ * the order pairs were first seen.
+ */
+class PairCounts {
+  private readonly byFirst = new Map<string, Map<string, number>>();
+  private readonly seen: Array<[string, string]> = [];
+
+  add(first: string, second: string): void {
+    let after = this.byFirst.get(first);
+    if (after === undefined) this.byFirst.set(first, (after = new Map()));
+    const n = after.get(second);
+    if (n === undefined) {
+      after.set(second, 1);
+      this.seen.push([first, second]);
+    } else after.set(second, n + 1);
+  }
+
+  toRecord(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const [first, second] of this.seen) {
+      const key = `${first} ${second}`;
+      // Two pairs may join to one key ("a b" + "c", "a" + "b c"): their counts add up, as keys they are one.
+      out[key] = (out[key] ?? 0) + this.byFirst.get(first)!.get(second)!;
+    }
+    return out;
+  }
 }

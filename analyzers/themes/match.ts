@@ -17,25 +17,31 @@ export function sentenceCues(tokens: readonly Token[], mentions: readonly Mentio
       i++;
       continue;
     }
-    const a = longestMatch(c.phrases, tokens, i, byLemma);
+    const lemma = byLemma(tokens[i]);
+    const a = longestMatch(c.phrases, tokens, i, byLemma, lemma);
     // When lemma and word agree and no cue continues past them, the walk on words is this same walk.
     const first = byWord(tokens[i]);
-    const same = first === byLemma(tokens[i]) && !mayContinue(c.phrases, first);
-    const b = same ? a : longestMatch(c.phrases, tokens, i, byWord);
+    const same = first === lemma && !mayContinue(c.phrases, first);
+    const b = same ? a : longestMatch(c.phrases, tokens, i, byWord, first);
     const m = a && (!b || a.end >= b.end) ? a : b;
     if (!m) {
       i++;
       continue;
     }
-    hits.push(...m.values);
+    for (const v of m.values) hits.push(v);
     i = m.end;
   }
-  for (const mention of mentions) hits.push(...(c.entities.get(mention.entity) ?? []));
+  for (const mention of mentions) {
+    const cues = c.entities.get(mention.entity);
+    if (cues) for (const v of cues) hits.push(v);
+  }
   return hits;
 }
 
 /** Cue hits → one ThemeHit per theme at or above the sentence threshold, heaviest first. */
 export function themeHits(cues: readonly CueHit[], minWeight: number, c: CompiledThemes): ThemeHit[] {
+  // Most sentences carry no cue at all.
+  if (cues.length === 0) return [];
   const byTheme = new Map<string, { weight: number; cues: string[] }>();
   for (const h of cues) {
     const t = byTheme.get(h.theme) ?? { weight: 0, cues: [] };

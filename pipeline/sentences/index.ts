@@ -74,7 +74,9 @@ function readPiece(text: string): Reading {
   const cols = tokenColumns(w, doc.tokens());
   const offsets = tokenOffsets(text, cols.value, cols.spaces);
   const spans = column<number[]>(doc.sentences(), w.its.span).map((s) => ({ first: s[0], last: s[1] }));
-  return { ...cols, offsets, spans };
+  // Field by field rather than `{ ...cols }`: object spread goes through the runtime, once per turn.
+  const { value, normal, type, pos, lemma, negated, spaces } = cols;
+  return { value, normal, type, pos, lemma, negated, spaces, offsets, spans };
 }
 
 /**

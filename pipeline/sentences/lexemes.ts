@@ -24,12 +24,36 @@ export interface TokenColumns {
   spaces: string[];
 }
 
-/** What wink says of one lexeme; `lemmaByPos` fills in as the lexeme is seen with each POS tag. */
+/**
+ * What wink says of one lexeme. Its lemma depends on the POS tag, but most lexemes are only ever seen
+ * with one tag: the lemma under the first tag seen is kept inline (no map lookup for most tokens, and
+ * one object fewer to chase in memory), lemmas under other tags go into `otherLemmas`.
+ */
 interface Lexeme {
   value: string;
   normal: string;
   type: string;
-  lemmaByPos: Map<string, string>;
+  /** The first POS tag the lexeme was seen with ('' until then), and its lemma under that tag. */
+  firstPos: string;
+  firstLemma: string;
+  otherLemmas: Map<string, string> | undefined;
+}
+
+function newLexeme(value: string, normal: string, type: string): Lexeme {
+  return { value, normal, type, firstPos: '', firstLemma: '', otherLemmas: undefined };
+}
+
+/** The lemma of token `i` (a plain occurrence of `lx`, tagged `pos`), asking wink only on the first sight of that tag. */
+function lemmaOf(lx: Lexeme, pos: string, tokens: WinkTokens, i: number, its: WinkNLP['its']): string {
+  if (lx.firstPos === pos) return lx.firstLemma;
+  let l = lx.otherLemmas?.get(pos);
+  if (l !== undefined) return l;
+  l = field<string>(tokens.itemAt(i), its.lemma);
+  if (lx.firstPos === '') {
+    lx.firstPos = pos;
+    lx.firstLemma = l;
+  } else (lx.otherLemmas ??= new Map()).set(pos, l);
+  return l;
 }
 
 /**
@@ -80,12 +104,7 @@ export function tokenColumns(w: WinkNLP, tokens: WinkTokens): TokenColumns {
     value[i] = lx.value;
     type[i] = lx.type;
     normal[i] = lx.normal;
-    let l = lx.lemmaByPos.get(pos[i]);
-    if (l === undefined) {
-      l = field<string>(tokens.itemAt(i), its.lemma);
-      lx.lemmaByPos.set(pos[i], l);
-    }
-    lemma[i] = l;
+    lemma[i] = lemmaOf(lx, pos[i], tokens, i, its);
   }
   return { value, normal, type, pos, lemma, negated, spaces };
 }
@@ -112,15 +131,10 @@ function learnLexemes(
     if (contraction[i] || memo[ids[i]] !== undefined) continue;
     reserve(memo, ids[i]);
     if (cols) {
-      memo[ids[i]] = { value: cols.value[i], normal: cols.normal[i], type: cols.type[i], lemmaByPos: new Map() };
+      memo[ids[i]] = newLexeme(cols.value[i], cols.normal[i], cols.type[i]);
     } else {
       const item = tokens.itemAt(i);
-      memo[ids[i]] = {
-        value: field<string>(item, its.value),
-        normal: field<string>(item, its.normal),
-        type: field<string>(item, its.type),
-        lemmaByPos: new Map(),
-      };
+      memo[ids[i]] = newLexeme(field<string>(item, its.value), field<string>(item, its.normal), field<string>(item, its.type));
     }
   }
 }
