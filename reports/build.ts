@@ -9,10 +9,11 @@
  *                                                                             transcripts/ID.html, compare.html
  */
 import type { AnalysisResult } from '../pipeline/index.js';
-import { toCsv } from '../pipeline/output/csv.js';
-import { rowsToJson, toJson } from '../pipeline/output/json.js';
-import { resolveOptions, type ReportOptions } from './options.js';
-import { buildContext } from './context.js';
+import { csvChunks } from '../pipeline/output/csv.js';
+import { rowsJsonChunks, toJson } from '../pipeline/output/json.js';
+import type { EmitFile, FileContent } from '../pipeline/output/write.js';
+import { resolveOptions, type ReportOptions, type ResolvedOptions } from './options.js';
+import { buildContext, type ReportContext } from './context.js';
 import { deriveTables, type DerivedTables, type Table } from './tables/index.js';
 import { CHARTS, type ChartFocus } from './charts/index.js';
 import { paramNames, renderSvg } from './render/svg.js';
@@ -22,9 +23,10 @@ import { renderTranscript } from './html/transcript.js';
 import { renderCompare } from './html/compare.js';
 import { COMPARE_FILE, REPORT_FILE } from './html/files.js';
 
-export async function renderCharts(tables: DerivedTables, focus: ChartFocus): Promise<RenderedChart[]> {
+export async function renderCharts(tables: DerivedTables, focus: ChartFocus, signal?: AbortSignal): Promise<RenderedChart[]> {
   const out: RenderedChart[] = [];
   for (const chart of CHARTS) {
+    signal?.throwIfAborted();
     const spec = chart.spec({ tables, focus });
     const { svg } = await renderSvg(spec, `${chart.name}-def`);
     out.push({ name: chart.name, section: chart.section, spec, svg, params: paramNames(spec) });
@@ -32,35 +34,64 @@ export async function renderCharts(tables: DerivedTables, focus: ChartFocus): Pr
   return out;
 }
 
-function tableFiles(files: Map<string, string | Uint8Array>, t: Table<object>): void {
-  files.set(`data/${t.name}.csv`, toCsv(t.columns, t.rows));
-  files.set(`data/${t.name}.json`, rowsToJson(t.columns, t.rows));
+function emitTable(emit: EmitFile, t: Table<object>): void {
+  emit(`data/${t.name}.csv`, csvChunks(t.columns, t.rows));
+  emit(`data/${t.name}.json`, rowsJsonChunks(t.columns, t.rows));
 }
 
-const utf8 = new TextEncoder();
+/** Reads pieced content, so a build without a receiver still runs every writer (the warm-up's point). */
+function drain(_rel: string, content: FileContent): void {
+  if (typeof content !== 'string' && !(content instanceof Uint8Array)) for (const piece of content) void piece;
+}
 
-/** Builds every report file in this thread (see buildReport in index.ts for the entry point). */
-export async function buildReportHere(result: AnalysisResult, options: ReportOptions = {}): Promise<Map<string, string | Uint8Array>> {
-  const resolved = resolveOptions(result.tables, result.targets, options);
-  const ctx = buildContext(result.tables, resolved);
+/** Data, charts, the comparison and report.html: everything made from the derived tables, which die with this call. */
+async function emitSummary(
+  result: AnalysisResult,
+  resolved: ResolvedOptions,
+  ctx: ReportContext,
+  whole: ReportContext,
+  emit: EmitFile,
+  signal: AbortSignal | undefined,
+): Promise<void> {
   const tables = await deriveTables(ctx);
-  const charts = await renderCharts(tables, { speaker: ctx.speaker, targets: ctx.targets, speakers: ctx.chartSpeakers });
-  const files = new Map<string, string | Uint8Array>();
-  for (const t of Object.values(tables) as Table<object>[]) tableFiles(files, t);
+  signal?.throwIfAborted();
+  const charts = await renderCharts(tables, { speaker: ctx.speaker, targets: ctx.targets, speakers: ctx.chartSpeakers }, signal);
+  for (const t of Object.values(tables) as Table<object>[]) emitTable(emit, t);
   for (const c of charts) {
-    files.set(`charts/${c.name}.vl.json`, toJson(c.spec));
-    files.set(`charts/${c.name}.svg`, `${c.svg}\n`);
+    emit(`charts/${c.name}.vl.json`, toJson(c.spec));
+    emit(`charts/${c.name}.svg`, `${c.svg}\n`);
   }
-  // Transcripts and the comparison cover the whole corpus, even when the date range narrows the report.
-  const whole = resolved.from === null && resolved.to === null ? ctx : buildContext(result.tables, { ...resolved, from: null, to: null });
   let compareFile: string | null = null;
   if (resolved.compare) {
     const wholeTables = whole.interviews.length === ctx.interviews.length ? tables : await deriveTables(whole);
-    files.set(COMPARE_FILE, renderCompare(whole, wholeTables, resolved.compare[0], resolved.compare[1]));
+    emit(COMPARE_FILE, renderCompare(whole, wholeTables, resolved.compare[0], resolved.compare[1]));
     compareFile = COMPARE_FILE;
   }
-  files.set(REPORT_FILE, renderReport({ ctx, tables, charts, warnings: result.warnings }, compareFile));
-  // Transcripts hold the whole corpus: kept as UTF-8 bytes, outside the JS heap and at most half the size of the string.
-  for (const iv of whole.interviews) for (const [file, html] of renderTranscript(whole, iv)) files.set(file, utf8.encode(html));
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  emit(REPORT_FILE, renderReport({ ctx, tables, charts, warnings: result.warnings }, compareFile));
+}
+
+/**
+ * Builds every report file in this thread, handing each to `emit` as soon as it is made (see
+ * buildReport in index.ts for the entry point). Nothing is kept once emitted: the caller writes it.
+ * `signal` stops the build between charts and between pages (the report thread's warm-up build gives
+ * way to the real one that way); an aborted build rejects with the signal's reason.
+ */
+export async function buildReportHere(
+  result: AnalysisResult,
+  options: ReportOptions = {},
+  emit: EmitFile = drain,
+  signal?: AbortSignal,
+): Promise<void> {
+  const resolved = resolveOptions(result.tables, result.targets, options);
+  const ctx = buildContext(result.tables, resolved);
+  // Transcripts and the comparison cover the whole corpus, even when the date range narrows the report.
+  const whole = resolved.from === null && resolved.to === null ? ctx : buildContext(result.tables, { ...resolved, from: null, to: null });
+  await emitSummary(result, resolved, ctx, whole, emit, signal);
+  // Transcripts hold the whole corpus: one page at a time, each written before the next is rendered.
+  // One page per interview id (the context's id map): interviews of different documents can share
+  // an id, and pages, like every table keyed by interview_id, are per id.
+  for (const iv of whole.interview.values()) {
+    signal?.throwIfAborted();
+    for (const [file, html] of renderTranscript(whole, iv)) emit(file, html);
+  }
 }

@@ -16,8 +16,8 @@ import type {
   TurnRow,
   TurnStanceRow,
 } from '../types.js';
-import { toCsv } from './csv.js';
-import { rowsToJson } from './json.js';
+import { csvChunks } from './csv.js';
+import { rowsJsonChunks } from './json.js';
 
 type Columns<R> = Record<keyof R & string, true>;
 
@@ -71,12 +71,25 @@ export const TABLE_FILES: { [K in keyof Tables]: string } = {
   turnStance: 'turn_stance',
 };
 
-/** `data/<table>.csv` and `data/<table>.json` for every table. */
+/**
+ * `data/<table>.csv` and `data/<table>.json` for every table, each as its text in pieces (see
+ * csvChunks): a table file is produced while it is written, never held whole.
+ */
+export function* tableFileChunks(tables: Tables): Generator<[string, Iterable<string>]> {
+  for (const key of Object.keys(TABLE_FILES) as Array<keyof Tables>) {
+    yield [`data/${TABLE_FILES[key]}.csv`, csvChunks(COLUMNS[key], tables[key])];
+    yield [`data/${TABLE_FILES[key]}.json`, rowsJsonChunks(COLUMNS[key], tables[key])];
+  }
+}
+
+/** The paths `tableFileChunks` writes, known before any table exists (report files may not take them). */
+export function tablePaths(): string[] {
+  return Object.values(TABLE_FILES).flatMap((stem) => [`data/${stem}.csv`, `data/${stem}.json`]);
+}
+
+/** `data/<table>.csv` and `data/<table>.json` for every table, as whole strings. */
 export function tableFiles(tables: Tables): Map<string, string> {
   const files = new Map<string, string>();
-  for (const key of Object.keys(TABLE_FILES) as Array<keyof Tables>) {
-    files.set(`data/${TABLE_FILES[key]}.csv`, toCsv(COLUMNS[key], tables[key]));
-    files.set(`data/${TABLE_FILES[key]}.json`, rowsToJson(COLUMNS[key], tables[key]));
-  }
+  for (const [rel, chunks] of tableFileChunks(tables)) files.set(rel, [...chunks].join(''));
   return files;
 }

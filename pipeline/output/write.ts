@@ -1,8 +1,10 @@
 /**
- * Writes out/ all at once. Everything goes into a temporary folder beside out/, then two renames
- * swap it in (out → backup, temp → out) and the backup is removed. A run killed at any point leaves
- * either the previous out/ or the complete new one; the one gap (between the two renames) is healed
- * by the next run, which puts a stranded backup back before doing anything else.
+ * Writes out/ all at once. Files go one by one into a staging folder beside out/ as they are made
+ * (`openOutputs` → `add` …), so no run holds all its output in memory; `commit` then swaps the
+ * folder in with two renames (out → backup, staging → out) and removes the backup. A run killed at
+ * any point leaves either the previous out/ or the complete new one; the one gap (between the two
+ * renames) is healed by the next run, which puts a stranded backup back before doing anything else,
+ * and removes staging folders of dead runs.
  *
  * Because the old folder is deleted, out/ is checked first: never the working directory, an input,
  * an ancestor of either, or a non-empty folder that turnlens did not write.
@@ -18,6 +20,17 @@ export const OUT_MARKER = '.turnlens-out';
 const MARKER_TEXT = 'This folder is written by turnlens and replaced on every run.\n';
 
 export type OutputFiles = Map<string, string | Uint8Array>;
+
+/** One file's content: text, bytes, or text in pieces (written piece by piece, never joined). */
+export type FileContent = string | Uint8Array | Iterable<string>;
+
+/** Receives output files one at a time, paths relative to out/ and '/'-separated. */
+export type EmitFile = (rel: string, content: FileContent) => void;
+
+/** The content as one string or byte array (for callers that keep or post whole files). */
+export function wholeContent(content: FileContent): string | Uint8Array {
+  return typeof content === 'string' || content instanceof Uint8Array ? content : [...content].join('');
+}
 
 function isSameOrAncestor(ancestor: string, p: string): boolean {
   const rel = path.relative(ancestor, p);
@@ -97,17 +110,21 @@ function checkRelativePath(rel: string): void {
   if (bad) throw new TurnlensError(msg.internal(`unsafe output path ${JSON.stringify(rel)}`), EXIT.internal);
 }
 
-function checkPaths(files: OutputFiles): void {
-  const seen = new Map<string, string>();
-  for (const rel of files.keys()) {
+/**
+ * The path rules every output file passes, one file at a time: relative and inside out/, and no
+ * two paths that a case-insensitive disk (macOS, Windows) would silently merge.
+ */
+class PathRules {
+  private readonly seen = new Map<string, string>();
+
+  take(rel: string): void {
     checkRelativePath(rel);
-    // Case-insensitive disks (macOS, Windows) would silently merge these.
     const folded = rel.toLowerCase();
-    const other = seen.get(folded);
+    const other = this.seen.get(folded);
     if (other !== undefined) {
       throw new TurnlensError(msg.internal(`output paths ${JSON.stringify(other)} and ${JSON.stringify(rel)} collide`), EXIT.internal);
     }
-    seen.set(folded, rel);
+    this.seen.set(folded, rel);
   }
 }
 
@@ -144,47 +161,121 @@ function uniqueSuffix(): string {
   return `${process.pid}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e9).toString(36)}`;
 }
 
-function writeTree(dir: string, files: OutputFiles): void {
-  for (const rel of [...files.keys()].sort()) {
-    const target = path.join(dir, ...rel.split('/'));
-    ensureDir(path.dirname(target));
-    const content = files.get(rel)!;
-    fs.writeFileSync(target, typeof content === 'string' ? content : Buffer.from(content));
+function writeContent(target: string, content: FileContent): void {
+  if (typeof content === 'string' || content instanceof Uint8Array) {
+    fs.writeFileSync(target, content);
+    return;
   }
-  fs.writeFileSync(path.join(dir, OUT_MARKER), MARKER_TEXT);
+  const fd = fs.openSync(target, 'w');
+  try {
+    // writeFileSync on a descriptor writes at its position and loops until every byte is out.
+    for (const piece of content) fs.writeFileSync(fd, piece);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
-/** Writes `files` (paths relative to out/, '/'-separated) as the new content of `outDir`. */
-export function writeOutputs(outDir: string, files: OutputFiles): void {
-  checkPaths(files);
+/**
+ * The new out/ under construction. Every `add` lands on disk before it returns; nothing replaces out/
+ * until `commit`. After a failed `add` the writer is aborted (staging removed) and refuses more work.
+ */
+export interface OutputWriter {
+  /** Writes one file (paths relative to out/, '/'-separated); a path may be added once. */
+  add(rel: string, content: FileContent): void;
+  /** Files added so far. */
+  readonly count: number;
+  /** The staging folder (for tests and diagnostics; it is renamed to out/ by `commit`). */
+  readonly stagingDir: string;
+  /** Replaces out/ with everything added, all at once. */
+  commit(): void;
+  /** Removes the staging folder; out/ stays as it was. Safe to call more than once, or after commit. */
+  abort(): void;
+}
+
+/** Checks out/, heals what killed runs left, and creates the staging folder beside out/. */
+export function openOutputs(outDir: string): OutputWriter {
   checkOutDir(outDir);
   const shown = displayPath(outDir);
   const abs = path.resolve(outDir);
   const parent = path.dirname(abs);
   const base = path.basename(abs);
   const temp = path.join(parent, `.${base}.tmp-${uniqueSuffix()}`);
-  const backup = path.join(parent, `.${base}.old-${uniqueSuffix()}`);
+  const fail = (e: unknown): TurnlensError => (e instanceof TurnlensError ? e : new TurnlensError(msg.unwritableOut(shown, errCode(e))));
   try {
     ensureDir(parent);
     recover(abs);
     fs.mkdirSync(temp);
-    writeTree(temp, files);
   } catch (e) {
     fs.rmSync(temp, { recursive: true, force: true });
-    if (e instanceof TurnlensError) throw e;
-    throw new TurnlensError(msg.unwritableOut(shown, errCode(e)));
+    throw fail(e);
   }
-  let movedOld = false;
+  const rules = new PathRules();
+  let count = 0;
+  let state: 'open' | 'committed' | 'aborted' = 'open';
+  const abort = (): void => {
+    if (state === 'open') state = 'aborted';
+    fs.rmSync(temp, { recursive: true, force: true });
+  };
+  const mustBeOpen = (): void => {
+    if (state !== 'open') throw new TurnlensError(msg.internal(`the output folder is already ${state}`), EXIT.internal);
+  };
+  return {
+    add(rel, content) {
+      mustBeOpen();
+      try {
+        rules.take(rel);
+        const target = path.join(temp, ...rel.split('/'));
+        ensureDir(path.dirname(target));
+        writeContent(target, content);
+      } catch (e) {
+        abort();
+        // A file-system error is about out/; anything else (a failing content generator) is passed on as is.
+        throw typeof (e as NodeJS.ErrnoException | null)?.code === 'string' ? fail(e) : e;
+      }
+      count++;
+    },
+    get count() {
+      return count;
+    },
+    stagingDir: temp,
+    commit() {
+      mustBeOpen();
+      try {
+        fs.writeFileSync(path.join(temp, OUT_MARKER), MARKER_TEXT);
+      } catch (e) {
+        abort();
+        throw fail(e);
+      }
+      const backup = path.join(parent, `.${base}.old-${uniqueSuffix()}`);
+      let movedOld = false;
+      try {
+        if (fs.existsSync(abs)) {
+          fs.renameSync(abs, backup);
+          movedOld = true;
+        }
+        fs.renameSync(temp, abs);
+      } catch (e) {
+        if (movedOld && !fs.existsSync(abs)) fs.renameSync(backup, abs);
+        abort();
+        throw fail(e);
+      }
+      state = 'committed';
+      if (movedOld) fs.rmSync(backup, { recursive: true, force: true });
+    },
+    abort,
+  };
+}
+
+/** Writes `files` (paths relative to out/, '/'-separated) as the new content of `outDir`. */
+export function writeOutputs(outDir: string, files: OutputFiles): void {
+  // Every path is checked before out/ or its parent is touched.
+  const rules = new PathRules();
+  for (const rel of files.keys()) rules.take(rel);
+  const writer = openOutputs(outDir);
   try {
-    if (fs.existsSync(abs)) {
-      fs.renameSync(abs, backup);
-      movedOld = true;
-    }
-    fs.renameSync(temp, abs);
-  } catch (e) {
-    if (movedOld && !fs.existsSync(abs)) fs.renameSync(backup, abs);
-    fs.rmSync(temp, { recursive: true, force: true });
-    throw new TurnlensError(msg.unwritableOut(shown, errCode(e)));
+    for (const rel of [...files.keys()].sort()) writer.add(rel, files.get(rel)!);
+    writer.commit();
+  } finally {
+    writer.abort();
   }
-  if (movedOld) fs.rmSync(backup, { recursive: true, force: true });
 }

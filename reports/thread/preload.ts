@@ -5,12 +5,13 @@
  */
 import { Worker } from 'node:worker_threads';
 import { TurnlensError, type ExitCode } from '../../pipeline/messages.js';
+import type { EmitFile } from '../../pipeline/output/write.js';
 import type { BuildReply, BuildRequest, ReportInput } from './protocol.js';
 import type { ReportOptions } from '../options.js';
 
 export interface ReportThread {
-  /** Builds the report in the thread, then ends it. */
-  build(input: ReportInput, options: ReportOptions): Promise<Map<string, string | Uint8Array>>;
+  /** Builds the report in the thread, handing each file to `emit` as it arrives, then ends the thread. */
+  build(input: ReportInput, options: ReportOptions, emit: EmitFile): Promise<void>;
   /** Ends the thread unused. */
   close(): void;
 }
@@ -29,26 +30,35 @@ function startThread(): ReportThread {
   let failure: Error | undefined;
   worker.on('error', (e: Error) => (failure = e));
   return {
-    build(input, options) {
+    build(input, options, emit) {
       return new Promise((resolve, reject) => {
         worker.ref();
-        const end = () => void worker.terminate();
+        let settled = false;
+        const settle = (e?: Error): void => {
+          if (settled) return;
+          settled = true;
+          void worker.terminate();
+          if (e) reject(e);
+          else resolve();
+        };
         if (failure) {
-          end();
-          reject(failure);
+          settle(failure);
           return;
         }
-        worker.once('message', (reply: BuildReply) => {
-          end();
-          if (reply.ok) resolve(new Map(reply.files));
-          else if (reply.name === 'TurnlensError') reject(new TurnlensError(reply.message, reply.exitCode as ExitCode));
-          else reject(Object.assign(new Error(reply.message), { name: reply.name, stack: reply.stack }));
+        worker.on('message', (reply: BuildReply) => {
+          if (settled) return;
+          if (reply.kind === 'file') {
+            try {
+              emit(reply.rel, reply.content);
+            } catch (e) {
+              settle(e instanceof Error ? e : new Error(String(e)));
+            }
+          } else if (reply.kind === 'done') settle();
+          else if (reply.name === 'TurnlensError') settle(new TurnlensError(reply.message, reply.exitCode as ExitCode));
+          else settle(Object.assign(new Error(reply.message), { name: reply.name, stack: reply.stack }));
         });
-        worker.once('error', (e: Error) => {
-          end();
-          reject(e);
-        });
-        worker.once('exit', (code) => reject(new Error(`turnlens: internal error: the report thread stopped (exit code ${code})`)));
+        worker.once('error', (e: Error) => settle(e));
+        worker.once('exit', (code) => settle(new Error(`turnlens: internal error: the report thread stopped (exit code ${code})`)));
         worker.postMessage({ input, options } satisfies BuildRequest);
       });
     },

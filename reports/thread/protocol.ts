@@ -10,6 +10,11 @@ export interface BuildRequest {
   options: ReportOptions;
 }
 
+/**
+ * The thread's answers to one request: any number of `file` messages, one per output file as soon as
+ * it is made (never the whole report in one message), then `done` or `failed`.
+ */
 export type BuildReply =
-  | { ok: true; files: Array<[string, string | Uint8Array]> }
-  | { ok: false; name: string; message: string; exitCode: number; stack?: string };
+  | { kind: 'file'; rel: string; content: string | Uint8Array }
+  | { kind: 'done' }
+  | { kind: 'failed'; name: string; message: string; exitCode: number; stack?: string };

@@ -1,6 +1,9 @@
-/** The preloaded report thread builds the same files, byte for byte, as the calling thread. */
+/**
+ * The preloaded report thread builds the same files, byte for byte, as the calling thread, and sends
+ * them back one by one as they are made.
+ */
 import { describe, expect, it } from 'vitest';
-import { buildReport, preloadReport } from '../../reports/index.js';
+import { buildReport, emitReport, preloadReport } from '../../reports/index.js';
 import { takePreloaded } from '../../reports/thread/preload.js';
 import { TurnlensError } from '../../pipeline/messages.js';
 import { fixtureResult } from './fixture.js';
@@ -26,4 +29,42 @@ describe('report thread', () => {
       takePreloaded()?.close();
     }
   });
+
+  it('hands each file to emit in its own message, once, as the calling thread would make it', async () => {
+    const here = await buildReport(fixtureResult(), { compare: COMPARE });
+    preloadReport();
+    const emitted: string[] = [];
+    const ticks = new Set<number>();
+    let tick = 0;
+    const timer = setInterval(() => tick++, 0);
+    try {
+      await emitReport(fixtureResult(), { compare: COMPARE }, (rel, content) => {
+        emitted.push(rel);
+        ticks.add(tick);
+        expect(typeof content === 'string' || content instanceof Uint8Array).toBe(true);
+        const v = here.get(rel);
+        expect(typeof content === 'string' ? content : Buffer.from(content as Uint8Array).toString('utf8'), rel).toBe(typeof v === 'string' ? v : Buffer.from(v!).toString('utf8'));
+      });
+    } finally {
+      clearInterval(timer);
+    }
+    expect([...emitted].sort()).toEqual([...here.keys()]);
+    expect(new Set(emitted).size).toBe(emitted.length);
+    // Files arrive over several turns of the event loop, not all in one reply.
+    expect(ticks.size).toBeGreaterThan(1);
+  }, 60_000);
+
+  it('an emit that fails stops the thread build with its error', async () => {
+    preloadReport();
+    let calls = 0;
+    const boom = new TurnlensError('turnlens: internal error: stop', 3);
+    await expect(
+      emitReport(fixtureResult(), {}, () => {
+        calls++;
+        throw boom;
+      }),
+    ).rejects.toBe(boom);
+    expect(calls).toBe(1);
+    expect(takePreloaded()).toBeUndefined();
+  }, 60_000);
 });

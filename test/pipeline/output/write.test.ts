@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OUT_MARKER, checkOutDir, writeOutputs } from '../../../pipeline/output/write.js';
+import { OUT_MARKER, checkOutDir, openOutputs, writeOutputs } from '../../../pipeline/output/write.js';
 import { TurnlensError } from '../../../pipeline/messages.js';
 import { errorOf, tmpDir, useTempCwd, write } from '../../helpers/tmp.js';
 
@@ -85,6 +85,96 @@ describe('writeOutputs', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 255]);
     writeOutputs('out', new Map<string, string | Uint8Array>([['img.png', png]]));
     expect(new Uint8Array(fs.readFileSync('out/img.png'))).toEqual(png);
+  });
+});
+
+describe('openOutputs: files reach disk one at a time, out/ changes only on commit', () => {
+  const staged = (): string[] => fs.readdirSync(dir()).filter((n) => n.startsWith('.out.tmp-'));
+
+  it('each add is on disk in the staging folder before the next, while out/ still holds the previous run', () => {
+    writeOutputs('out', files({ 'old.csv': 'old' }));
+    const writer = openOutputs('out');
+    expect(staged()).toEqual([path.basename(writer.stagingDir)]);
+    writer.add('report.html', '<p>');
+    expect(fs.readFileSync(path.join(writer.stagingDir, 'report.html'), 'utf8')).toBe('<p>');
+    writer.add('data/deep/x.csv', new Uint8Array([0x61, 0x0a]));
+    expect(fs.readFileSync(path.join(writer.stagingDir, 'data', 'deep', 'x.csv'), 'utf8')).toBe('a\n');
+    expect(tree('out')).toEqual({ [OUT_MARKER]: expect.any(String), 'old.csv': 'old' });
+    expect(writer.count).toBe(2);
+    writer.commit();
+    expect(tree('out')).toEqual({ [OUT_MARKER]: expect.any(String), 'report.html': '<p>', 'data/deep/x.csv': 'a\n' });
+    expect(fs.readdirSync(dir())).toEqual(['out']);
+  });
+
+  it('writes pieced content piece by piece, never joining it', () => {
+    const writer = openOutputs('out');
+    const target = path.join(writer.stagingDir, 'big.csv');
+    function* pieces(): Generator<string> {
+      yield 'a,b\n';
+      // The first piece is already in the file when the second is asked for.
+      expect(fs.readFileSync(target, 'utf8')).toBe('a,b\n');
+      yield '1,é\n';
+    }
+    writer.add('big.csv', pieces());
+    writer.commit();
+    expect(fs.readFileSync('out/big.csv', 'utf8')).toBe('a,b\n1,é\n');
+  });
+
+  it('abort leaves the previous out/ and no staging folder; the writer then refuses work', () => {
+    writeOutputs('out', files({ 'keep.csv': 'k' }));
+    const writer = openOutputs('out');
+    writer.add('new.csv', 'n');
+    writer.abort();
+    writer.abort();
+    expect(staged()).toEqual([]);
+    expect(tree('out')['keep.csv']).toBe('k');
+    expect(errorOf(() => writer.add('more.csv', 'm')).exitCode).toBe(3);
+    expect(errorOf(() => writer.commit()).exitCode).toBe(3);
+  });
+
+  it.each([['../escape.csv'], ['a//b'], ['A.CSV']])('rejects %j (unsafe, or colliding with "a.csv") and aborts', (rel) => {
+    writeOutputs('out', files({ 'keep.csv': 'k' }));
+    const writer = openOutputs('out');
+    writer.add('a.csv', '1');
+    const e = errorOf(() => writer.add(rel, 'x'));
+    expect(e.exitCode).toBe(3);
+    expect(e.message).toMatch(/unsafe output path|collide/);
+    expect(staged()).toEqual([]);
+    expect(tree('out')['keep.csv']).toBe('k');
+    expect(fs.existsSync(path.join(dir(), 'escape.csv'))).toBe(false);
+  });
+
+  it('a path added twice is a collision, not a silent overwrite', () => {
+    const writer = openOutputs('out');
+    writer.add('transcripts/a.html', 'first');
+    expect(errorOf(() => writer.add('transcripts/a.html', 'second')).message).toContain('collide');
+  });
+
+  it('a failed write is an output-folder error and aborts', () => {
+    const writer = openOutputs('out');
+    writer.add('a', 'file');
+    const e = errorOf(() => writer.add('a/b', 'under a file'));
+    expect(e.exitCode).toBe(2);
+    expect(e.message).toMatch(/^turnlens: "out": cannot write output folder \(/);
+    expect(staged()).toEqual([]);
+    expect(fs.existsSync('out')).toBe(false);
+  });
+
+  it('an error from pieced content is passed on as is (it is not about out/), and aborts', () => {
+    const writer = openOutputs('out');
+    function* failing(): Generator<string> {
+      yield 'a';
+      throw new RangeError('bad row');
+    }
+    expect(() => writer.add('x.csv', failing())).toThrow(RangeError);
+    expect(staged()).toEqual([]);
+  });
+
+  it('a staging folder of a run that died is removed by the next open', () => {
+    write(dir(), '.out.tmp-999999999-z/partial.csv', 'half');
+    const writer = openOutputs('out');
+    expect(staged()).toEqual([path.basename(writer.stagingDir)]);
+    writer.abort();
   });
 });
 

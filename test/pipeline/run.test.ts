@@ -1,0 +1,127 @@
+/**
+ * runAnalyze writes out/ file by file: report files reach the staging folder as the builder emits
+ * them, table files follow, and out/ is replaced only when everything succeeded.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runAnalyze, type BuildReport } from '../../pipeline/run.js';
+import { tablePaths } from '../../pipeline/output/tables.js';
+import { OUT_MARKER } from '../../pipeline/output/write.js';
+import { TurnlensError } from '../../pipeline/messages.js';
+import { SMALL_TRANSCRIPT } from './cli/fixtures.js';
+import { useTempCwd, write } from '../helpers/tmp.js';
+
+const dir = useTempCwd();
+const staged = (): string[] => fs.readdirSync(dir()).filter((n) => n.startsWith('.out.tmp-'));
+const run = (buildReport: BuildReport, extra: { keepDocs?: boolean } = {}) =>
+  runAnalyze(['in'], { out: 'out', cache: false, buildReport, ...extra });
+
+async function rejection(p: Promise<unknown>): Promise<TurnlensError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof TurnlensError) return e;
+    throw e;
+  }
+  throw new Error('expected a TurnlensError');
+}
+
+function previousOut(): void {
+  write(dir(), 'out/keep.txt', 'previous');
+  write(dir(), `out/${OUT_MARKER}`, 'm');
+}
+
+describe('runAnalyze: outputs are written as they are made', () => {
+  it('an emitted report file is on disk before the builder makes the next one; tables follow; out/ is swapped at the end', async () => {
+    write(dir(), 'in/a.txt', SMALL_TRANSCRIPT);
+    previousOut();
+    const seen: string[] = [];
+    const summary = await run(async (result, _options, emit) => {
+      for (const name of ['report.html', 'transcripts/a.html']) {
+        emit(name, `<p>${result.tables.turns.length}</p>`);
+        const [stage] = staged();
+        expect(fs.readFileSync(path.join(dir(), stage, ...name.split('/')), 'utf8')).toMatch(/^<p>\d+<\/p>$/);
+        seen.push(name);
+      }
+      // Tables come after the report, so the report stage never overlaps their serialisation.
+      expect(fs.existsSync(path.join(dir(), staged()[0], 'data'))).toBe(false);
+      expect(fs.readFileSync('out/keep.txt', 'utf8')).toBe('previous');
+    });
+    expect(seen).toEqual(['report.html', 'transcripts/a.html']);
+    const files = [...tablePaths(), 'report.html', 'transcripts/a.html'];
+    for (const f of files) expect(fs.existsSync(path.join('out', f)), f).toBe(true);
+    expect(fs.existsSync('out/keep.txt')).toBe(false);
+    expect(summary.files).toBe(files.length);
+    expect(fs.readdirSync(dir()).sort()).toEqual(['in', 'out']);
+  });
+
+  it('a builder that returns its files in a Map still works', async () => {
+    write(dir(), 'in/a.txt', SMALL_TRANSCRIPT);
+    const summary = await run(async () => new Map<string, string | Uint8Array>([['report.html', 'r'], ['img.bin', new Uint8Array([1, 2])]]));
+    expect(fs.readFileSync('out/report.html', 'utf8')).toBe('r');
+    expect([...fs.readFileSync('out/img.bin')]).toEqual([1, 2]);
+    expect(summary.files).toBe(tablePaths().length + 2);
+  });
+
+  it('a report file that would replace a table fails as an internal error; out/ and its neighbours stay as they were', async () => {
+    write(dir(), 'in/a.txt', SMALL_TRANSCRIPT);
+    previousOut();
+    const e = await rejection(run(async (_r, _o, emit) => emit('data/turns.csv', 'x')));
+    expect(e.exitCode).toBe(3);
+    expect(e.message).toContain('report file "data/turns.csv" would replace a table');
+    expect(fs.readFileSync('out/keep.txt', 'utf8')).toBe('previous');
+    expect(staged()).toEqual([]);
+  });
+
+  it('a builder that fails midway leaves the previous out/ and no staging folder', async () => {
+    write(dir(), 'in/a.txt', SMALL_TRANSCRIPT);
+    previousOut();
+    const failing: BuildReport = async (_r, _o, emit) => {
+      emit('report.html', 'half');
+      throw new TurnlensError('turnlens: no such speaker "X"', 1);
+    };
+    expect((await rejection(run(failing))).message).toContain('no such speaker');
+    expect(fs.readFileSync('out/keep.txt', 'utf8')).toBe('previous');
+    expect(staged()).toEqual([]);
+  });
+
+  it('lets go of the per-document results unless keepDocs is set', async () => {
+    write(dir(), 'in/a.txt', SMALL_TRANSCRIPT);
+    let docsSeen = -1;
+    const builder: BuildReport = async (result) => {
+      docsSeen = result.docs.length;
+    };
+    const light = await run(builder);
+    expect([docsSeen, light.result.docs.length]).toEqual([0, 0]);
+    expect(light.result.tables.turns.length).toBeGreaterThan(0);
+    const kept = await run(builder, { keepDocs: true });
+    expect([docsSeen, kept.result.docs.length]).toEqual([1, 1]);
+    expect(kept.result.tables).toEqual(light.result.tables);
+  });
+});
+
+describe('runAnalyze: cache writes wait for the report', () => {
+  it('holds a small corpus\'s cache writes while the report starts, and writes them before returning', async () => {
+    write(dir(), 'in/a.txt', SMALL_TRANSCRIPT);
+    const cacheDir = path.join(dir(), 'cache');
+    const cached = (): number => (fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length : 0);
+    let atReport = -1;
+    await runAnalyze(['in'], {
+      out: 'out',
+      cacheDir,
+      buildReport: async () => {
+        atReport = cached();
+        return new Map([['report.html', '<p></p>']]);
+      },
+    });
+    expect(atReport).toBe(0);
+    // Both layers of the one document: its tokens and its results.
+    expect(cached()).toBe(2);
+    // And they are the cache the next run reads: it tokenizes nothing.
+    const stages: string[] = [];
+    await runAnalyze(['in'], { out: 'out', cacheDir, buildReport: async () => new Map([['report.html', '<p></p>']]), onStage: (s) => stages.push(s) });
+    expect(stages).toContain('documents/cache read');
+    expect(stages).not.toContain('documents/sentences');
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildReportHere } from '../../reports/build.js';
+import { syntheticTables, type SyntheticInput } from '../../reports/thread/synthetic.js';
+import type { AnalysisResult } from '../../pipeline/index.js';
+
+const INPUT: SyntheticInput = {
+  ids: ['2020-01-01-a', '2020-02-01-b', '2020-03-01-c'],
+  titles: ['One', 'Two', 'Three', 'Outlet'],
+  speakers: ['Ann Lee'],
+  interviewee: 'Sam Roe',
+  texts: ['Is it safe?', 'It is safe.', 'Do you trade?', 'We trade with everyone.', 'And next year?', 'Next year will be better.'],
+  themes: ['trade', 'security'],
+  entities: ['United States', 'Acme'],
+  targets: ['united-states'],
+  terms: ['safe', 'trade'],
+};
+const result = (): AnalysisResult => ({ docs: [], tables: syntheticTables(INPUT), warnings: [], targets: INPUT.targets });
+
+describe('buildReportHere with a signal', () => {
+  it('emits nothing and rejects when aborted before it starts', async () => {
+    const emitted: string[] = [];
+    const stop = new AbortController();
+    stop.abort(new Error('stop'));
+    await expect(buildReportHere(result(), {}, (rel) => emitted.push(rel), stop.signal)).rejects.toThrow('stop');
+    expect(emitted).toEqual([]);
+  });
+
+  it('stops at the next chart or page once aborted, short of the whole report', async () => {
+    const all: string[] = [];
+    await buildReportHere(result(), {}, (rel) => all.push(rel));
+    const emitted: string[] = [];
+    const stop = new AbortController();
+    const build = buildReportHere(
+      result(),
+      {},
+      (rel) => {
+        emitted.push(rel);
+        stop.abort(new Error('real request'));
+      },
+      stop.signal,
+    );
+    await expect(build).rejects.toThrow('real request');
+    expect(emitted.length).toBeGreaterThan(0);
+    expect(emitted.length).toBeLessThan(all.length);
+    expect(all).toContain('report.html');
+  });
+});
