@@ -5,11 +5,12 @@
  *                                                                                       │
  *   ┌───────────────────────────────────────────────────────────────────────────────────┘
  *   ▼
- *   sentences ──analyzers──▶ DocResult ─┐            (per document: cached, parallel)
- *                                        ├──tabulate──▶ Tables ──report──▶ charts + report.html
- *   sentences ──analyzers──▶ DocResult ─┘            (per corpus)
+ *   sentences ──analyzers──▶ DocResult ─┐  (per document: cached, parallel)
+ *                                        ├──unique ids──▶ DocResult[] ──tabulate──▶ Tables ──report──▶ charts + report.html
+ *   sentences ──analyzers──▶ DocResult ─┘  (per corpus, in input order, on the main thread)
  *
- * Each arrow is one function in its own folder; each box is one type in `types.ts`.
+ * Each arrow is one function in its own folder; each box is one type in `types.ts`. Interview ids
+ * are made per document; `unique ids` (split/corpus-ids.ts) renames the later of two equal ones.
  * `analyze` returns the structured corpus; `run` also renders the report and writes `out/`.
  */
 import { existsSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { split } from './split/index.js';
 import { findTurns } from './turns/index.js';
 import { toSentences } from './sentences/index.js';
 import { analyzeSentences } from './sentences/analyze.js';
+import { checkManifestMatches, uniqueInterviewIds } from './split/corpus-ids.js';
 import { tabulate } from './tables/index.js';
 import { processDocuments } from './parallel/index.js';
 import { StageTotals, timeStage, timeStageAsync } from './timings.js';
@@ -166,10 +168,14 @@ export async function analyze(inputs: string[], options: AnalyzeOptions = {}): P
   const { onStage } = options;
   const ctx = timeStage('prepare', () => prepare(options), onStage);
   const files = timeStage('list inputs', () => listInputs(inputs), onStage);
+  checkManifestMatches(files, ctx.manifest);
   // Per document, streamed, cached, on worker threads when it pays: read → processDocument's stages.
   const run = await timeStageAsync('documents', () => processDocuments(files, ctx, options), onStage);
   run.times.report('documents', onStage);
-  const docs = run.docs;
+  const unique = timeStage('unique ids', () => uniqueInterviewIds(run.docs, ctx.manifest), onStage);
+  const docs = unique.docs;
+  run.docs = docs; // the originals of renamed documents are not held past this point
   const tables = timeStage('tabulate', () => tabulate(docs, ctx), onStage);
-  return { docs, tables, warnings: docs.flatMap((d) => d.warnings), targets: ctx.options.targets };
+  const warnings = [...docs.flatMap((d) => d.warnings), ...unique.warnings];
+  return { docs, tables, warnings, targets: ctx.options.targets };
 }

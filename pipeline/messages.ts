@@ -69,4 +69,10 @@ export const msg = {
   // ── report (H5) ──
   unknownReportTarget: (t: string, known: string[]) =>
     `turnlens: --targets: no stance results for target ${q(t)}; targets: ${known.join(', ') || '(none)'}`,
+  // ── interview ids across the corpus (pipeline/split/corpus-ids.ts) ──
+  renamedInterview: (file: string, from: string, to: string, holder: string) =>
+    `turnlens: warning: ${q(file)}: interview id ${q(from)} is already the id of an interview in ${q(holder)}; renamed to ${q(to)}`,
+  manifestEntryTwice: (entry: string, first: string, second: string, id: string) =>
+    `turnlens: manifest entry ${q(entry)} matches both ${q(first)} and ${q(second)} (by file name), which would give both interview id ${q(id)}; ` +
+    'a manifest id names one interview: rename one of the files or analyse them in separate runs',
 } as const;

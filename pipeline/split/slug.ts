@@ -14,11 +14,14 @@ export function slug(text: string): string {
   return cut || 'untitled';
 }
 
+/** The n-th id made from `base` when `base` is taken (n ≥ 2): the one suffix scheme for interview ids. */
+export const suffixed = (base: string, n: number): string => `${base}-${n}`;
+
 /** `${date or 'undated'}-${slug of title}`, made unique within `taken` by a numeric suffix. */
 export function interviewId(date: string | null, title: string, taken: Set<string>): string {
   const base = `${date ?? 'undated'}-${slug(title)}`;
   let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  for (let n = 2; taken.has(id); n++) id = suffixed(base, n);
   taken.add(id);
   return id;
 }

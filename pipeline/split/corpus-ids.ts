@@ -1,0 +1,113 @@
+/**
+ * Interview ids unique across the corpus. `interviewId` (slug.ts) can only make ids unique within one
+ * document, because documents are split, analysed and cached independently of each other; two files
+ * holding an interview of the same date and title (two transcripts of one day, copies of a file)
+ * would share an id, and every table, page and chart keyed by it would silently merge them.
+ *
+ * This step runs once, on the main thread, after the documents stage and before tabulate:
+ * - in input order, an id met for the first time is kept, so a corpus without clashes keeps every id;
+ * - a later interview with a taken id gets `id-2`, `id-3`, … (slug.ts's suffix scheme), skipping every
+ *   id anywhere in the corpus, and a warning names its file and both ids;
+ * - an id the manifest gives belongs to its interview whatever the input order: a detected id equal
+ *   to it is the one renamed. Two files matched by one manifest entry would receive the same manifest
+ *   ids; `checkManifestMatches` refuses that before any text is read.
+ *
+ * Documents with a renamed interview are copied, never changed in place: the originals may still wait
+ * to be written to the cache (pipeline/cache/writes.ts), and a cached result must not depend on the
+ * other documents of a run.
+ */
+import type { AnalyzedInterview, DocResult } from '../types.js';
+import { manifestFor, type Manifest, type ManifestDoc } from '../manifest.js';
+import { TurnlensError, msg } from '../messages.js';
+import { suffixed } from './slug.js';
+
+export interface UniqueIds {
+  /** The documents, in the same order; those with a renamed interview are copies. */
+  docs: DocResult[];
+  /** One warning per renamed interview, in input order. */
+  warnings: string[];
+}
+
+/**
+ * Fails when one manifest entry that lists interviews matches two input files (the manifest matches
+ * by file name, so two folders may hold a file of that name): both would get the entry's ids, and a
+ * manifest id is the user's name for one interview, used by --compare and in the report.
+ * `files` as listInputs gives them (the paths messages show).
+ */
+export function checkManifestMatches(files: readonly string[], manifest: Manifest | undefined): void {
+  if (!manifest) return;
+  const matchedBy = new Map<ManifestDoc, string>();
+  for (const file of files) {
+    const entry = manifestFor(manifest, file);
+    const first = entry?.interviews?.[0];
+    if (!entry || !first) continue;
+    const earlier = matchedBy.get(entry);
+    if (earlier !== undefined) {
+      throw new TurnlensError(msg.manifestEntryTwice(entry.file, earlier, file, first.id));
+    }
+    matchedBy.set(entry, file);
+  }
+}
+
+/** The interviews of `doc` whose id the manifest gave (the k-th manifest interview is the k-th span). */
+function manifestGiven(doc: DocResult, manifest: Manifest | undefined): AnalyzedInterview[] {
+  const listed = manifest ? (manifestFor(manifest, doc.file)?.interviews ?? []) : [];
+  return doc.interviews.filter((a, k) => listed[k]?.id === a.interview.id);
+}
+
+/** Renames every interview whose id an earlier one (or a manifest-given one) holds; see the file comment. */
+export function uniqueInterviewIds(docs: readonly DocResult[], manifest?: Manifest): UniqueIds {
+  const inCorpus = new Set(docs.flatMap((d) => d.interviews.map((a) => a.interview.id)));
+  /** id → file of the interview keeping it. */
+  const holder = new Map<string, string>();
+  const keepers = new Set<AnalyzedInterview>();
+  for (const d of docs) {
+    for (const a of manifestGiven(d, manifest)) {
+      if (holder.has(a.interview.id)) continue;
+      holder.set(a.interview.id, d.file);
+      keepers.add(a);
+    }
+  }
+  /** id → the next suffix worth trying (ids only get taken, so earlier suffixes stay taken). */
+  const nextSuffix = new Map<string, number>();
+  const warnings: string[] = [];
+  const out = docs.map((d) => {
+    let renamed = false;
+    const interviews = d.interviews.map((a) => {
+      const id = a.interview.id;
+      if (keepers.has(a)) return a;
+      const owner = holder.get(id);
+      if (owner === undefined) {
+        holder.set(id, d.file);
+        return a;
+      }
+      let n = nextSuffix.get(id) ?? 2;
+      while (inCorpus.has(suffixed(id, n))) n++;
+      nextSuffix.set(id, n + 1);
+      const fresh = suffixed(id, n);
+      inCorpus.add(fresh);
+      holder.set(fresh, d.file);
+      warnings.push(msg.renamedInterview(d.file, id, fresh, owner));
+      renamed = true;
+      return withInterviewId(a, fresh);
+    });
+    return renamed ? { ...d, interviews } : d;
+  });
+  return { docs: out, warnings };
+}
+
+/**
+ * A copy of `a` under the id `id`: the interview, its turns, its sentences (their ids
+ * `${interviewId}:${turn}:${index}` included) and the sentence ids its stance cites as evidence.
+ * Mentions, theme hits and term counts hold no interview id and are shared with the original.
+ */
+export function withInterviewId(a: AnalyzedInterview, id: string): AnalyzedInterview {
+  const prefix = `${a.interview.id}:`;
+  const sentenceId = (s: string): string => (s.startsWith(prefix) ? `${id}:${s.slice(prefix.length)}` : s);
+  return {
+    ...a,
+    interview: { ...a.interview, id, turns: a.interview.turns.map((t) => ({ ...t, interviewId: id })) },
+    sentences: a.sentences.map((s) => ({ ...s, id: sentenceId(s.id), interviewId: id })),
+    stance: a.stance.map((t) => ({ ...t, evidence: t.evidence.map(sentenceId) })),
+  };
+}
