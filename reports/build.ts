@@ -88,8 +88,7 @@ export async function buildReportHere(
   const whole = resolved.from === null && resolved.to === null ? ctx : buildContext(result.tables, { ...resolved, from: null, to: null });
   await emitSummary(result, resolved, ctx, whole, emit, signal);
   // Transcripts hold the whole corpus: one page at a time, each written before the next is rendered.
-  // One page per interview id (the context's id map): interviews of different documents can share
-  // an id, and pages, like every table keyed by interview_id, are per id.
+  // One page per interview id (the context's id map); ids are unique across the corpus (split/corpus-ids.ts).
   for (const iv of whole.interview.values()) {
     signal?.throwIfAborted();
     for (const [file, html] of renderTranscript(whole, iv)) emit(file, html);

@@ -54,15 +54,15 @@ export function loadDanfo(): Danfo {
   for (const name of DEFERRED_DEPENDENCIES) {
     const path = fromDanfo.resolve(name);
     if (fromHere.cache[path]) continue;
-    const stub = new Module(path);
-    stub.filename = path;
-    stub.loaded = true;
-    stub.exports = deferred(name, () => {
+    const standIn = new Module(path);
+    standIn.filename = path;
+    standIn.loaded = true;
+    standIn.exports = deferred(name, () => {
       // Read while danfojs is still loading: the slot still holds this stand-in, so clear it first.
-      if (fromHere.cache[path] === stub) delete fromHere.cache[path];
+      if (fromHere.cache[path] === standIn) delete fromHere.cache[path];
       return fromDanfo(name) as object;
     });
-    fromHere.cache[path] = stub;
+    fromHere.cache[path] = standIn;
     stood.push(path);
   }
   try {
