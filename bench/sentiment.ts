@@ -2,6 +2,8 @@
  * Sentence-level sentiment speed, turnlens beside VADER, on the same sentences in the same run.
  * VADER starts from a sentence's text; so does turnlens here: its figure includes wink tokenization
  * (toSentences) plus the sentiment analyzer, divided by the number of sentences.
+ * Beside them, wink's bare tokenizer on the same sentence texts: the ceiling of any scorer that reads
+ * sentences with wink, whatever its scoring costs.
  * Accuracy is not measured here but by `npm run eval` (analyzers/sentiment/eval.ts); its figures are
  * reported beside the speeds when that module's eval function is available.
  */
@@ -11,6 +13,7 @@ import type { AnyAnalyzer } from '../analyzers/types.js';
 import { toSentences } from '../pipeline/sentences/index.js';
 import { interleaved, perSecond, round1 } from './measure.js';
 import type { BenchSample } from './sample.js';
+import { tokenizeBare } from './tokenizer.js';
 
 // The dev dependency is CommonJS (typed in analyzers/sentiment/vader-sentiment.d.ts).
 const vader = createRequire(import.meta.url)('vader-sentiment') as typeof import('vader-sentiment');
@@ -28,8 +31,12 @@ export interface SentimentSpeed {
   /** The sentiment analyzer alone, on sentences already tokenized. */
   turnlensAnalyzerOnly: SentenceRate;
   vader: SentenceRate;
+  /** wink's bare tokenizer on the sentence texts, nothing else. */
+  bareTokenizer: SentenceRate;
   /** turnlens (from text) sentences/s ÷ VADER sentences/s. */
   speedup: number;
+  /** The bare tokenizer's sentences/s ÷ VADER's: the most any wink-based scorer could reach. */
+  tokenizerSpeedup: number;
 }
 
 export function measureSentimentSpeed(sample: BenchSample, rounds = 5): SentimentSpeed {
@@ -45,6 +52,7 @@ export function measureSentimentSpeed(sample: BenchSample, rounds = 5): Sentimen
       { name: 'turnlens', run: () => interviews.forEach(({ interview }) => score(interview, toSentences(interview))) },
       { name: 'turnlensAnalyzerOnly', run: () => interviews.forEach(({ interview, sentences }) => score(interview, sentences)) },
       { name: 'vader', run: () => texts.forEach((t) => vader.SentimentIntensityAnalyzer.polarity_scores(t)) },
+      { name: 'bareTokenizer', run: () => void tokenizeBare(texts) },
     ],
     rounds,
   );
@@ -55,11 +63,15 @@ export function measureSentimentSpeed(sample: BenchSample, rounds = 5): Sentimen
   };
   const turnlens = at('turnlens');
   const v = at('vader');
+  const bare = at('bareTokenizer');
+  const ratio = (x: SentenceRate) => Math.round((x.sentencesPerSec / v.sentencesPerSec) * 10) / 10;
   return {
     sentences: n,
     turnlens,
     turnlensAnalyzerOnly: at('turnlensAnalyzerOnly'),
     vader: v,
-    speedup: Math.round((turnlens.sentencesPerSec / v.sentencesPerSec) * 10) / 10,
+    bareTokenizer: bare,
+    speedup: ratio(turnlens),
+    tokenizerSpeedup: ratio(bare),
   };
 }

@@ -1,6 +1,8 @@
 /**
  * Analysis throughput against the bare tokenizer, on the same turns, in the same run:
  *   - bare tokenizer: wink with an empty pipe, per turn;
+ *   - wink pipe: wink with the pipeline's own pipe (sentence boundaries, negation, POS) per turn, no
+ *     column read: the ceiling of any analysis built on wink's POS tags, which turnlens's analyzers need;
  *   - sentences: toSentences per interview (wink with sbd/negation/pos, tokens with lemmas, offsets);
  *   - analyzers only: every analyzer on sentences prepared beforehand;
  *   - analysis stage of `analyze`: toSentences + analyzeSentences per interview (what each document
@@ -18,6 +20,7 @@ import type { Annotations } from '../analyzers/types.js';
 import { baseline } from './baseline.js';
 import { interleaved, medianTiming, perSecond, round1, round3, timeOnce, type Method, type Timing } from './measure.js';
 import { tokenizeBare } from './tokenizer.js';
+import { nlp } from '../pipeline/sentences/nlp.js';
 import type { BenchSample } from './sample.js';
 
 export interface Rate {
@@ -32,6 +35,7 @@ export interface Rate {
 export interface ThroughputResult {
   rounds: number;
   bareTokenizer: Rate;
+  winkPipe: Rate;
   sentences: Rate;
   analyzersOnly: Rate;
   analysis: Rate;
@@ -55,6 +59,7 @@ export function measureThroughput(sample: BenchSample, rounds = 5, baselineRound
   });
   const methods: Method[] = [
     { name: 'bareTokenizer', run: () => void tokenizeBare(sample.turnTexts) },
+    { name: 'winkPipe', run: () => sample.turnTexts.forEach((t) => nlp().readDoc(t)) },
     { name: 'sentences', run: () => interviews.forEach(({ interview }) => toSentences(interview)) },
     {
       name: 'analyzersOnly',
@@ -90,6 +95,7 @@ export function measureThroughput(sample: BenchSample, rounds = 5, baselineRound
   return {
     rounds,
     bareTokenizer: rate(bare),
+    winkPipe: rate(t.get('winkPipe')!),
     sentences: rate(t.get('sentences')!),
     analyzersOnly: rate(t.get('analyzersOnly')!),
     analysis: rate(t.get('analysis')!),

@@ -10,7 +10,7 @@ const cached = (name: string) => require.cache[fromDanfo.resolve(name)] !== unde
 
 // One file, in order: the first test sees this thread before any deferred dependency was read.
 describe('loadDanfo', () => {
-  it('loads danfojs without mathjs or xlsx, and a sum/mean/count group-by never needs them', async () => {
+  it('loads danfojs without mathjs, TensorFlow.js or xlsx, and a sum/mean/count group-by never needs them', async () => {
     expect(danfoLoaded()).toBe(false);
     for (const name of DEFERRED_DEPENDENCIES) expect(cached(name)).toBe(false);
     loadDanfo();
@@ -33,7 +33,20 @@ describe('loadDanfo', () => {
     expect(new DataFrame([[1], [2], [6]], { columns: ['x'] }).std({ axis: 0 }).values).toEqual([mathjs.std([1, 2, 6])]);
   });
 
-  it('leaves every other require of mathjs and xlsx the real module', () => {
+  it('loads TensorFlow.js on the first tensor operation, and frames built from tensors still work', () => {
+    const { DataFrame } = loadDanfo();
+    const df = new DataFrame([[1, 2], [3, 4]], { columns: ['a', 'b'] });
+    expect(loadedDeferred.has('@tensorflow/tfjs')).toBe(false);
+    expect(df.add(1).values).toEqual([[2, 3], [4, 5]]);
+    expect(loadedDeferred.has('@tensorflow/tfjs')).toBe(true);
+    const tf = fromDanfo('@tensorflow/tfjs') as { tensor2d(v: number[][]): object; Tensor: new () => object };
+    const t = tf.tensor2d([[5, 6], [7, 8]]);
+    // The constructor's `instanceof Tensor` test must see a real tensor as one.
+    expect(new DataFrame(t, { columns: ['a', 'b'] }).values).toEqual([[5, 6], [7, 8]]);
+    expect(df.tensor).toBeInstanceOf(tf.Tensor);
+  });
+
+  it('leaves every other require of mathjs, xlsx and TensorFlow.js the real module', () => {
     for (const name of DEFERRED_DEPENDENCIES) {
       const mod = fromDanfo(name) as object;
       expect(types.isProxy(mod)).toBe(false);

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { checkTargets, formatResults } from '../../bench/report.js';
+import type { BenchResults } from '../../bench/results.js';
+import type { Rate } from '../../bench/throughput.js';
+
+/** A rate of `cpuMs` CPU time, against a bare tokenizer taking 100 ms. */
+const rate = (cpuMs: number): Rate => ({ cpuMs, wallMs: cpuMs, tokensPerSec: 1, wordsPerSec: 1, ofTokenizer: 100 / cpuMs });
+const perSec = (sentencesPerSec: number) => ({ cpuMs: 1, wallMs: 1, sentencesPerSec });
+
+function results(analysisMs: number, turnlensPerSec: number): BenchResults {
+  return {
+    command: 'npm run bench -- --quick',
+    machine: { cpus: 2, cpuModel: 'test', node: 'v20', platform: 'linux-x64' },
+    input: { files: 1, bytes: 1, interviews: 1, turns: 1, sentences: 1, tokens: 1, words: 1 },
+    throughput: {
+      rounds: 1,
+      bareTokenizer: rate(100),
+      winkPipe: rate(180),
+      sentences: rate(250),
+      analyzersOnly: rate(300),
+      analysis: rate(analysisMs),
+      score: rate(800),
+      baseline: rate(9000),
+      perAnalyzerMs: { sentiment: 1 },
+    },
+    sentiment: {
+      sentences: 10,
+      turnlens: perSec(turnlensPerSec),
+      turnlensAnalyzerOnly: perSec(90_000),
+      vader: perSec(5_000),
+      bareTokenizer: perSec(70_000),
+      speedup: turnlensPerSec / 5_000,
+      tokenizerSpeedup: 14,
+    },
+    accuracy: null,
+    endToEnd: null,
+    scale: null,
+    errors: [],
+    targets: [],
+  };
+}
+
+describe('checkTargets', () => {
+  const cases: Array<{ name: string; analysisMs: number; perSec: number; throughputMet: boolean; vaderMet: boolean }> = [
+    { name: 'both short', analysisMs: 550, perSec: 25_000, throughputMet: false, vaderMet: false },
+    { name: 'both met', analysisMs: 240, perSec: 60_000, throughputMet: true, vaderMet: true },
+    { name: 'exactly at the limits', analysisMs: 250, perSec: 50_000, throughputMet: true, vaderMet: true },
+  ];
+  it.each(cases)('$name', ({ analysisMs, perSec: s, throughputMet, vaderMet }) => {
+    const [throughput, vader] = checkTargets(results(analysisMs, s));
+    expect(throughput.met).toBe(throughputMet);
+    expect(vader.met).toBe(vaderMet);
+  });
+
+  it("puts the stack's own ceilings beside the speed targets", () => {
+    const [throughput, vader] = checkTargets(results(550, 25_000));
+    expect(throughput.value).toContain("wink's own pipe with POS, nothing else: 55.6%");
+    expect(vader.value).toContain("wink's bare tokenizer, nothing else: 14×");
+    const printed = formatResults({ ...results(550, 25_000), targets: checkTargets(results(550, 25_000)) });
+    expect(printed).toContain('wink pipe (sbd, negation, POS; no reads)');
+    expect(printed).toContain("wink's bare tokenizer alone 70,000/s → 14×");
+  });
+});
