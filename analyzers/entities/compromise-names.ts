@@ -11,6 +11,15 @@ import { cover, isFree, type Coverage, type Draft } from './draft.js';
 import { isTitleCase, withoutPossessive } from './shape.js';
 
 const CONTEXT = 2;
+/**
+ * compromise's time grows with the square of an unpunctuated stretch's length (one run of 32,000
+ * capitalised words took 9 s, of 128,000 words 4 minutes), so no window spans more tokens than this.
+ * Names are far shorter: a longer run is read in stretches that overlap by `STRETCH_OVERLAP` tokens,
+ * so a name of up to that many words is whole in one of them.
+ */
+export const MAX_WINDOW_TOKENS = 48;
+const STRETCH_OVERLAP = 12;
+const MAX_STRETCH = MAX_WINDOW_TOKENS - 2 * CONTEXT;
 
 export interface Window {
   first: number;
@@ -20,16 +29,27 @@ export interface Window {
   text: string;
 }
 
-/** Windows of a few words around each run; overlapping windows merge. */
+/** A run as stretches of at most `MAX_STRETCH` tokens, overlapping by `STRETCH_OVERLAP`. */
+function stretches(r: Run): Run[] {
+  if (r.end - r.first <= MAX_STRETCH) return [r];
+  const out: Run[] = [];
+  for (let first = r.first; ; first += MAX_STRETCH - STRETCH_OVERLAP) {
+    const end = Math.min(r.end, first + MAX_STRETCH);
+    out.push({ ...r, first, end });
+    if (end === r.end) return out;
+  }
+}
+
+/** Windows of a few words around each run; overlapping windows merge while they stay within `MAX_WINDOW_TOKENS`. */
 export function compromiseWindows(sentence: Sentence, runs: readonly Run[]): Window[] {
   const tokens = sentence.tokens;
   const n = tokens.length;
   const out: Window[] = [];
-  for (const r of runs) {
+  for (const r of runs.flatMap(stretches)) {
     const first = Math.max(0, r.first - CONTEXT);
     const end = Math.min(n, r.end + CONTEXT);
     const last = out[out.length - 1];
-    if (last && first <= last.end) {
+    if (last && first <= last.end && end - last.first <= MAX_WINDOW_TOKENS) {
       last.end = end;
       last.runs.push(r);
     } else out.push({ first, end, runs: [r], text: '' });
