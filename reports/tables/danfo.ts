@@ -26,7 +26,7 @@ let danfo: Danfo | undefined;
 /** Which deferred dependencies have been loaded for real (for tests and the benchmark). */
 export const loadedDeferred = new Set<string>();
 
-/** Whether `v` can only be an instance of a class that is not the built-in Array or Object. */
+/** True for what no Tensor can be (primitives, arrays, plain objects): answered without loading TensorFlow.js. */
 function cannotBeTensor(v: unknown): boolean {
   if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return true;
   if (Array.isArray(v)) return true;
