@@ -1,7 +1,5 @@
 /** Small transcripts written into temporary folders by the CLI and reliability tests. */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { tmpDir, write } from '../../helpers/tmp.js';
 
 export const SMALL_TRANSCRIPT = [
   'Interview with Alex Morgan',
@@ -19,12 +17,8 @@ export const SMALL_TRANSCRIPT = [
 ].join('\n');
 
 export function tmpProject(prefix = 'turnlens-cli-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  return tmpDir(prefix);
 }
 
-export function put(dir: string, rel: string, content: string | Uint8Array): string {
-  const p = path.join(dir, ...rel.split('/'));
-  fs.mkdirSync(path.dirname(p), { recursive: true });
-  fs.writeFileSync(p, content);
-  return p;
-}
+/** Writes `content` at `rel` (slash-separated) under `dir`, creating folders; returns the path. */
+export const put = write;
