@@ -23,10 +23,21 @@ import { renderTranscript } from './html/transcript.js';
 import { renderCompare } from './html/compare.js';
 import { COMPARE_FILE, REPORT_FILE } from './html/files.js';
 
+/**
+ * Where a stoppable build may stop: between charts and between pages. The build's awaits otherwise
+ * settle without returning to the event loop, so a stop request (a message to the report thread)
+ * could not be delivered until the whole build had run; a build given a signal yields here first.
+ */
+export async function checkpoint(signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return;
+  await new Promise((resolve) => setImmediate(resolve));
+  signal.throwIfAborted();
+}
+
 export async function renderCharts(tables: DerivedTables, focus: ChartFocus, signal?: AbortSignal): Promise<RenderedChart[]> {
   const out: RenderedChart[] = [];
   for (const chart of CHARTS) {
-    signal?.throwIfAborted();
+    await checkpoint(signal);
     const spec = chart.spec({ tables, focus });
     const { svg } = await renderSvg(spec, `${chart.name}-def`);
     out.push({ name: chart.name, section: chart.section, spec, svg, params: paramNames(spec) });
@@ -54,7 +65,7 @@ async function emitSummary(
   signal: AbortSignal | undefined,
 ): Promise<void> {
   const tables = await deriveTables(ctx);
-  signal?.throwIfAborted();
+  await checkpoint(signal);
   const charts = await renderCharts(tables, { speaker: ctx.speaker, targets: ctx.targets, speakers: ctx.chartSpeakers }, signal);
   for (const t of Object.values(tables) as Table<object>[]) emitTable(emit, t);
   for (const c of charts) {
@@ -90,7 +101,7 @@ export async function buildReportHere(
   // Transcripts hold the whole corpus: one page at a time, each written before the next is rendered.
   // One page per interview id (the context's id map); ids are unique across the corpus (split/corpus-ids.ts).
   for (const iv of whole.interview.values()) {
-    signal?.throwIfAborted();
+    await checkpoint(signal);
     for (const [file, html] of renderTranscript(whole, iv)) emit(file, html);
   }
 }

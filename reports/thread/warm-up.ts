@@ -1,11 +1,14 @@
 /**
  * Builds one whole report from small synthetic tables, so that the real build finds every library
  * loaded and its own code paths (group-bys, each chart's Vega parse and SVG render, the HTML) already
- * compiled by the engine. It runs while the main thread analyses documents, on the otherwise idle
- * core; on the sample corpus it cuts the real build by about a third. When the real request comes
- * first (documents served from the cache), `signal` stops it at the next chart or page.
+ * compiled by the engine. It runs while the main thread analyses documents; on the sample corpus it
+ * cuts the real build by about a third. On this 2-core machine it also slows the analysis by about
+ * as much (the engine's compiler and collector threads share the cores), so a cold run takes the same
+ * time with or without it (10 runs each, interleaved); where cores are spare, the two do not compete.
+ * When the real request comes first (documents served from the cache), `signal` stops it at the next
+ * chart or page; a request already waiting when the thread has loaded stops it before it starts.
  */
-import { buildReportHere } from '../build.js';
+import { buildReportHere, checkpoint } from '../build.js';
 import { browserAssets } from '../html/assets.js';
 import { syntheticTables, type SyntheticInput } from './synthetic.js';
 
@@ -29,6 +32,9 @@ const WARM_INPUT: SyntheticInput = {
 };
 
 export async function warmUp(signal?: AbortSignal): Promise<void> {
+  // A request that arrived while the libraries loaded is delivered (and aborts `signal`) before any
+  // warm-up work, which would only delay it.
+  await checkpoint(signal);
   browserAssets();
   await buildReportHere({ docs: [], tables: syntheticTables(WARM_INPUT), warnings: [], targets: WARM_INPUT.targets }, {}, undefined, signal);
 }
