@@ -1,7 +1,8 @@
 /**
  * The CLI's main job, also usable as a library call: analyze → report → write out/.
  *
- *   check out/ ─▶ analyze(inputs) ─▶ openOutputs(out) ─▶ report files ─▶ table files ─▶ commit
+ *   check out/ ─▶ analyze(inputs) ─▶ openOutputs(out) ─▶ report files ─▶ commit
+ *                                                    └▶ table files ─┘  (meanwhile, on a small corpus)
  *
  * Everything that can fail on configuration (out/ not writable, bad manifest, unknown analyzer)
  * fails before any text is analysed; nothing replaces out/ unless the whole run succeeds. Files go to
@@ -10,13 +11,14 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { analyze, type AnalysisResult, type AnalyzeOptions } from './index.js';
-import { findManifest } from './ingest/index.js';
+import { findManifest, listInputs } from './ingest/index.js';
 import { checkOutDir, openOutputs, tableFileChunks, tablePaths, type EmitFile, type OutputFiles } from './output/index.js';
 import { CacheWrites, defaultCacheDir } from './cache/index.js';
-import { PARALLEL_MIN_BYTES } from './parallel/index.js';
+import { chooseJobs, PARALLEL_MIN_BYTES } from './parallel/index.js';
 import { timeStage, timeStageAsync } from './timings.js';
 import { EXIT, TurnlensError, msg } from './messages.js';
 import type { ReportOptions } from '../reports/options.js';
+import type { Tables } from './types.js';
 
 /**
  * A report builder: hands each file (path relative to out/) to `emit` as it is made, or returns them
@@ -56,6 +58,17 @@ export interface RunSummary {
 async function defaultReportBuilder(): Promise<BuildReport> {
   const mod: { emitReport: BuildReport } = await import('../reports/index.js');
   return mod.emitReport;
+}
+
+/**
+ * Up to this many sentences (the sample corpus has about 3,300; the 100× corpus 330,000) the table
+ * files are written while the report builds (see runAnalyze).
+ */
+export const TABLES_MEANWHILE_MAX_SENTENCES = 50_000;
+
+/** Whether the table files are written while the report builds (a small corpus) or after it. */
+export function tablesWhileReporting(tables: Tables): boolean {
+  return tables.sentences.length <= TABLES_MEANWHILE_MAX_SENTENCES;
 }
 
 /** Below this much live heap a full collection costs more than the memory it could give back. */
@@ -102,8 +115,10 @@ export async function runAnalyze(inputs: string[], options: RunOptions = {}): Pr
   }
   checkOutDir(out, inputs);
   // The chart libraries take a second or two to load: warm them on a second thread while the
-  // documents are analysed (reports/thread). A custom builder needs none of that.
-  if (!options.buildReport) (await import('../reports/index.js')).preloadReport();
+  // documents are analysed in this one (reports/thread). A custom builder needs none of that, and a
+  // corpus analysed on worker threads keeps every core busy: a report thread would only compete with
+  // them, and hold its memory through the analysis' peak (the 100× corpus: about 90 MiB).
+  if (!options.buildReport && chooseJobs(listInputs(inputs), options.jobs) === 1) (await import('../reports/index.js')).preloadReport();
 
   // A small corpus is analysed in this thread, which then waits while the report thread builds: its
   // cache writes are held until then (see CacheWrites), off the way to the report.
@@ -129,28 +144,36 @@ export async function runAnalyze(inputs: string[], options: RunOptions = {}): Pr
   };
   const writer = openOutputs(out);
   try {
-    // A report file may not shadow a table (the tables are written last, so this is checked first).
+    // A report file may not shadow a table, whichever of the two is written first.
     const tables = new Set(tablePaths());
     const emit: EmitFile = (rel, content) => {
       if (tables.has(rel)) throw new TurnlensError(msg.internal(`report file ${JSON.stringify(rel)} would replace a table`), EXIT.internal);
       writer.add(rel, content);
     };
+    const writeTables = (): void => {
+      for (const [rel, chunks] of tableFileChunks(result.tables)) writer.add(rel, chunks);
+    };
+    // On a small corpus this thread would sit idle while the report thread builds: the held cache
+    // writes and the table files are written meanwhile. On a large one the tables wait for the report,
+    // so this thread's garbage from writing them does not peak alongside the report thread's heap.
+    const tablesMeanwhile = tablesWhileReporting(result.tables);
     await timeStageAsync(
       'report',
       async () => {
         const building = buildReport(result, reportOptions, emit);
         timeStage('cache write', () => cacheWrites.flush(), options.onStage);
+        if (tablesMeanwhile) timeStage('write tables', writeTables, options.onStage);
         const returned = await building;
         if (returned) for (const [rel, content] of returned) emit(rel, content);
       },
       options.onStage,
     );
-    // The report's intermediate tables and charts are garbage now; the table files add more.
+    // The report's files arrived here as strings, garbage now; the table files add more.
     collectGarbage();
     timeStage(
       'write outputs',
       () => {
-        for (const [rel, chunks] of tableFileChunks(result.tables)) writer.add(rel, chunks);
+        if (!tablesMeanwhile) writeTables();
         writer.commit();
       },
       options.onStage,

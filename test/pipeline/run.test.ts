@@ -1,11 +1,12 @@
 /**
  * runAnalyze writes out/ file by file: report files reach the staging folder as the builder emits
- * them, table files follow, and out/ is replaced only when everything succeeded.
+ * them, table files while it builds (a small corpus) or after it, and out/ is replaced only when
+ * everything succeeded.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAnalyze, type BuildReport } from '../../pipeline/run.js';
+import { runAnalyze, TABLES_MEANWHILE_MAX_SENTENCES, tablesWhileReporting, type BuildReport } from '../../pipeline/run.js';
 import { tablePaths } from '../../pipeline/output/tables.js';
 import { OUT_MARKER } from '../../pipeline/output/write.js';
 import { TurnlensError } from '../../pipeline/messages.js';
@@ -44,8 +45,10 @@ describe('runAnalyze: outputs are written as they are made', () => {
         expect(fs.readFileSync(path.join(dir(), stage, ...name.split('/')), 'utf8')).toMatch(/^<p>\d+<\/p>$/);
         seen.push(name);
       }
-      // Tables come after the report, so the report stage never overlaps their serialisation.
+      // A small corpus's tables are written while the builder waits (here: one turn of the event loop).
       expect(fs.existsSync(path.join(dir(), staged()[0], 'data'))).toBe(false);
+      await new Promise((resolve) => setImmediate(resolve));
+      for (const t of tablePaths()) expect(fs.existsSync(path.join(dir(), staged()[0], t)), t).toBe(true);
       expect(fs.readFileSync('out/keep.txt', 'utf8')).toBe('previous');
     });
     expect(seen).toEqual(['report.html', 'transcripts/a.html']);
@@ -54,6 +57,13 @@ describe('runAnalyze: outputs are written as they are made', () => {
     expect(fs.existsSync('out/keep.txt')).toBe(false);
     expect(summary.files).toBe(files.length);
     expect(fs.readdirSync(dir()).sort()).toEqual(['in', 'out']);
+  });
+
+  it('writes the tables during the report up to a corpus size, after it beyond (so the two threads\' heaps do not peak together)', () => {
+    const withSentences = (n: number) => ({ sentences: { length: n } }) as Parameters<typeof tablesWhileReporting>[0];
+    expect(tablesWhileReporting(withSentences(0))).toBe(true);
+    expect(tablesWhileReporting(withSentences(TABLES_MEANWHILE_MAX_SENTENCES))).toBe(true);
+    expect(tablesWhileReporting(withSentences(TABLES_MEANWHILE_MAX_SENTENCES + 1))).toBe(false);
   });
 
   it('a builder that returns its files in a Map still works', async () => {
