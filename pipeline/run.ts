@@ -155,7 +155,7 @@ export async function runAnalyze(inputs: string[], options: RunOptions = {}): Pr
     };
     // On a small corpus this thread would sit idle while the report thread builds: the held cache
     // writes and the table files are written meanwhile. On a large one the tables wait for the report,
-    // so this thread's garbage from writing them does not peak alongside the report thread's heap.
+    // so the garbage from writing them does not add to the report's peak memory.
     const tablesMeanwhile = tablesWhileReporting(result.tables);
     await timeStageAsync(
       'report',
@@ -168,7 +168,7 @@ export async function runAnalyze(inputs: string[], options: RunOptions = {}): Pr
       },
       options.onStage,
     );
-    // The report's files arrived here as strings, garbage now; the table files add more.
+    // The report's intermediate tables and charts are garbage now; the table files add more.
     collectGarbage();
     timeStage(
       'write outputs',

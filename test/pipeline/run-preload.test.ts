@@ -2,10 +2,10 @@
  * runAnalyze starts the report thread ahead of the analysis only when the documents are analysed in
  * this thread: with worker threads every core is busy, and the thread would only compete with them.
  */
-import { describe, expect, it, vi } from 'vitest';
-import { SMALL_TRANSCRIPT } from './cli/fixtures.js';
 import fs from 'node:fs';
 import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { SMALL_TRANSCRIPT } from './cli/fixtures.js';
 import { tmpDir, write } from '../helpers/tmp.js';
 
 const preloads = vi.hoisted(() => ({ count: 0 }));
@@ -14,7 +14,6 @@ vi.mock('../../reports/thread/preload.js', async (importOriginal) => {
   return { ...real, preloadReport: () => (preloads.count++, real.preloadReport()) };
 });
 const { runAnalyze } = await import('../../pipeline/run.js');
-
 
 describe('runAnalyze: report thread preloading', () => {
   it.each([

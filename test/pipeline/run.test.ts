@@ -59,7 +59,7 @@ describe('runAnalyze: outputs are written as they are made', () => {
     expect(fs.readdirSync(dir()).sort()).toEqual(['in', 'out']);
   });
 
-  it('writes the tables during the report up to a corpus size, after it beyond (so the two threads\' heaps do not peak together)', () => {
+  it('writes the tables during the report up to a corpus size, after it beyond (so they do not add to the report\'s peak memory)', () => {
     const withSentences = (n: number) => ({ sentences: { length: n } }) as Parameters<typeof tablesWhileReporting>[0];
     expect(tablesWhileReporting(withSentences(0))).toBe(true);
     expect(tablesWhileReporting(withSentences(TABLES_MEANWHILE_MAX_SENTENCES))).toBe(true);
