@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { turnSentences } from '../../pipeline/sentences/index.js';
+import { forgetLearnedWords } from '../../pipeline/sentences/nlp.js';
 import type { SentimentLabel, Turn } from '../../pipeline/types.js';
 import { loadSentimentResource, type SentimentResource } from './resource.js';
 import { scoreTokens } from './score.js';
@@ -89,6 +90,8 @@ function snippetTurn(text: string): Turn {
 
 /** Sentiment of a free text scored as one unit, the way `turnlens score` scores a line. */
 export function scoreFreeText(text: string, res: SentimentResource): number {
+  // Each snippet on its own, as if it were the only text read (see pipeline/sentences/nlp.ts).
+  forgetLearnedWords();
   return scoreTokens(turnSentences('eval', snippetTurn(text)).map((s) => s.tokens), res).score;
 }
 

@@ -27,6 +27,17 @@ describe('worker pool', () => {
     expect(Object.keys(pooled.times.toJSON())).toEqual(expect.arrayContaining(['read', 'clean', 'sentences', 'analyzers']));
   });
 
+  it('gives each document the same result whatever was read before it in the same thread', () => {
+    // wink learns the words of every text it reads (pipeline/sentences/nlp.ts); read first, "Quorvex's."
+    // (kept whole before its full stop) would keep a later "Quorvex's plan" from splitting.
+    const ctx = prepare({ dataDir: DATA });
+    const raw = (file: string, text: string) => ({ file, encoding: 'UTF-8', sha256: file, text });
+    const later = raw('later.txt', "ANN LEE: Is Quorvex's plan safe?\n\nSAM ROE: Quorvex's plan is safe.\n");
+    const alone = JSON.stringify(processDocument(later, ctx));
+    processDocument(raw('earlier.txt', "ANN LEE: Whose plan?\n\nSAM ROE: Quorvex's.\n"), ctx);
+    expect(JSON.stringify(processDocument(later, ctx))).toBe(alone);
+  });
+
   it('reports progress once per document', async () => {
     const seen: number[] = [];
     await runDocuments(corpus.files, { jobs: 2, onProgress: (done) => seen.push(done) });

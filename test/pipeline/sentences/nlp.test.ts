@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { nlpLoaded } from '../../../pipeline/sentences/nlp.js';
+import { forgetLearnedWords, nlp, nlpLoaded } from '../../../pipeline/sentences/nlp.js';
+import { toSentences, turnSentences } from '../../../pipeline/sentences/index.js';
+import { makeInterview } from './make-interview.js';
 
 const require = createRequire(import.meta.url);
 const modelRead = () => require.cache[require.resolve('wink-eng-lite-web-model')] !== undefined;
@@ -15,5 +17,37 @@ describe('the wink model', () => {
     expect(doc.interviews.flatMap((i) => i.sentences).length).toBeGreaterThan(1);
     expect(nlpLoaded()).toBe(true);
     expect(modelRead()).toBe(true);
+  });
+});
+
+describe('what wink learned from earlier texts', () => {
+  // [what is read first, the interview]: wink learns the first text's out-of-vocabulary words, and
+  // its tokenizer keeps a learned word whole where it would otherwise split it.
+  const cases: Array<[teacher: string, said: string]> = [
+    ["They boost Chile's.", "This will really boost Chile's economy."],
+    ["I said US's.", "I don't believe the US's sanctions will affect Mexico."],
+    ["Zorblax's.", "Zorblax's plan and Zorblax's team."],
+  ];
+  const tokensOf = (sentences: ReturnType<typeof toSentences>) => sentences.map((s) => s.tokens.map((t) => [t.text, t.type, t.lemma]));
+
+  it.each(cases)('does not change the tokens of a later interview (%s)', (teacher, said) => {
+    const interview = makeInterview([{ speaker: 'Ann Lee', text: said }]);
+    const fresh = tokensOf(toSentences(interview));
+    const before = nlp().readDoc(said).tokens().length();
+    turnSentences('teacher', makeInterview([{ speaker: 'Sam Roe', text: teacher }]).turns[0]);
+    // The hazard is real: read directly, the same text now gives other tokens …
+    expect(nlp().readDoc(said).tokens().length()).not.toBe(before);
+    // … but an interview is read as by a fresh instance.
+    expect(tokensOf(toSentences(interview))).toEqual(fresh);
+  });
+
+  it('past the limit of learned ids, the instance is replaced and reads the same', () => {
+    const interview = makeInterview([{ speaker: 'Ann Lee', text: cases[0][1] }]);
+    const first = nlp();
+    const fresh = tokensOf(toSentences(interview));
+    turnSentences('teacher', makeInterview([{ speaker: 'Sam Roe', text: cases[0][0] }]).turns[0]);
+    forgetLearnedWords(0);
+    expect(nlp()).not.toBe(first);
+    expect(tokensOf(toSentences(interview))).toEqual(fresh);
   });
 });
