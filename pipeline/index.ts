@@ -5,12 +5,15 @@
  *                                                                                       │
  *   ┌───────────────────────────────────────────────────────────────────────────────────┘
  *   ▼
- *   sentences ──analyzers──▶ DocResult ─┐  (per document: cached, parallel)
- *                                        ├──unique ids──▶ DocResult[] ──tabulate──▶ Tables ──report──▶ charts + report.html
- *   sentences ──analyzers──▶ DocResult ─┘  (per corpus, in input order, on the main thread)
+ *   sentences ──analyzers──▶ DocResult ──tabulate──┐  (per document: cached, parallel; each folded
+ *                                                   │   into the rows as it arrives, then let go)
+ *   sentences ──analyzers──▶ DocResult ──tabulate──┤
+ *                                                   └──unique ids──▶ Tables ──report──▶ charts + report.html
+ *                                                      (per corpus, in input order, on the main thread)
  *
  * Each arrow is one function in its own folder; each box is one type in `types.ts`. Interview ids
- * are made per document; `unique ids` (split/corpus-ids.ts) renames the later of two equal ones.
+ * are made per document; `unique ids` (split/corpus-ids.ts) renames the later of two equal ones, in
+ * the rows already made (tables/builder.ts).
  * `analyze` returns the structured corpus; `run` also renders the report and writes `out/`.
  */
 import { existsSync } from 'node:fs';
@@ -24,10 +27,11 @@ import { split } from './split/index.js';
 import { findTurns } from './turns/index.js';
 import { toSentences } from './sentences/index.js';
 import { analyzeSentences } from './sentences/analyze.js';
-import { checkManifestMatches, uniqueInterviewIds } from './split/corpus-ids.js';
-import { tabulate } from './tables/index.js';
+import { checkManifestMatches, chooseInterviewIds, withChosenIds } from './split/corpus-ids.js';
+import { TableBuilder } from './tables/index.js';
 import { processDocuments } from './parallel/index.js';
 import { StageTotals, timeStage, timeStageAsync } from './timings.js';
+import { HeapCeiling } from './memory.js';
 import type { CacheWrites } from './cache/writes.js';
 import { ANALYZERS, planAnalyzers, type AnyAnalyzer, type AnalysisOptions } from '../analyzers/index.js';
 import { loadResources, type Resources } from '../analyzers/resources.js';
@@ -79,6 +83,12 @@ export interface AnalyzeOptions {
    * Documents analysed on worker threads are written by their worker, at once.
    */
   cacheWrites?: CacheWrites;
+  /**
+   * Return the per-document results in `AnalysisResult.docs` (default true). False streams them: each
+   * is folded into the tables as it arrives and let go, so memory holds the tables, not the corpus's
+   * analysis twice over; `docs` is then empty.
+   */
+  keepDocs?: boolean;
   /** Called with each stage's wall time in ms (see pipeline/timings.ts; TURNLENS_TIMINGS=1 prints them). */
   onStage?: (stage: string, ms: number) => void;
 }
@@ -169,13 +179,28 @@ export async function analyze(inputs: string[], options: AnalyzeOptions = {}): P
   const ctx = timeStage('prepare', () => prepare(options), onStage);
   const files = timeStage('list inputs', () => listInputs(inputs), onStage);
   checkManifestMatches(files, ctx.manifest);
-  // Per document, streamed, cached, on worker threads when it pays: read → processDocument's stages.
-  const run = await timeStageAsync('documents', () => processDocuments(files, ctx, options), onStage);
+  // Per document, streamed, cached, on worker threads when it pays: read → processDocument's stages,
+  // then folded into the tables (and let go, unless the caller keeps the documents).
+  const builder = new TableBuilder(ctx);
+  const kept: DocResult[] = [];
+  const docWarnings: string[] = [];
+  const keep = options.keepDocs !== false;
+  // Documents let go are garbage at once: collected as they pile up, they do not raise the peak.
+  const heap = keep ? undefined : new HeapCeiling();
+  const run = await timeStageAsync(
+    'documents',
+    () =>
+      processDocuments(files, ctx, options, (doc) => {
+        builder.add(doc);
+        for (const w of doc.warnings) docWarnings.push(w);
+        if (keep) kept.push(doc);
+        heap?.check();
+      }),
+    onStage,
+  );
   run.times.report('documents', onStage);
-  const unique = timeStage('unique ids', () => uniqueInterviewIds(run.docs, ctx.manifest), onStage);
-  const docs = unique.docs;
-  run.docs = docs; // the originals of renamed documents are not held past this point
-  const tables = timeStage('tabulate', () => tabulate(docs, ctx), onStage);
-  const warnings = [...docs.flatMap((d) => d.warnings), ...unique.warnings];
-  return { docs, tables, warnings, targets: ctx.options.targets };
+  const unique = timeStage('unique ids', () => chooseInterviewIds(builder.docIds, ctx.manifest), onStage);
+  const tables = timeStage('tabulate', () => builder.finish(unique.ids), onStage);
+  const docs = keep ? withChosenIds(kept, unique.ids) : [];
+  return { docs, tables, warnings: [...docWarnings, ...unique.warnings], targets: ctx.options.targets };
 }

@@ -8,14 +8,13 @@
  * fails before any text is analysed; nothing replaces out/ unless the whole run succeeds. Files go to
  * the staging folder one by one as they are made, so memory does not grow with the size of out/.
  */
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { analyze, type AnalysisResult, type AnalyzeOptions } from './index.js';
 import { findManifest, listInputs } from './ingest/index.js';
 import { checkOutDir, openOutputs, tableFileChunks, tablePaths, type EmitFile, type OutputFiles } from './output/index.js';
 import { CacheWrites, defaultCacheDir } from './cache/index.js';
 import { chooseJobs, PARALLEL_MIN_BYTES } from './parallel/index.js';
 import { timeStage, timeStageAsync } from './timings.js';
+import { collectGarbage } from './memory.js';
 import { EXIT, TurnlensError, msg } from './messages.js';
 import type { ReportOptions } from '../reports/options.js';
 import type { Tables } from './types.js';
@@ -39,7 +38,8 @@ export interface RunOptions extends AnalyzeOptions, Omit<ReportOptions, 'targets
   /**
    * Keep the per-document results in `RunSummary.result.docs` (and show them to `buildReport`).
    * Default false: they hold the whole analysed corpus, while the report and out/ are made from the
-   * tables, so they are let go once the tables exist and `result.docs` is empty.
+   * tables, so each is let go once folded into them (see AnalyzeOptions.keepDocs) and `result.docs`
+   * is empty.
    */
   keepDocs?: boolean;
 }
@@ -69,29 +69,6 @@ export const TABLES_MEANWHILE_MAX_SENTENCES = 50_000;
 /** Whether the table files are written while the report builds (a small corpus) or after it. */
 export function tablesWhileReporting(tables: Tables): boolean {
   return tables.sentences.length <= TABLES_MEANWHILE_MAX_SENTENCES;
-}
-
-/** Below this much live heap a full collection costs more than the memory it could give back. */
-const COLLECT_ABOVE_BYTES = 256 * 1024 * 1024;
-
-/**
- * A full garbage collection between stages when the heap is large. V8 sizes its next heap limit from
- * what was live at its last full collection (during the analysis, with every document held), so
- * without one the report would grow the heap to that limit before the released documents and the
- * analysis' garbage were reclaimed: the 100× corpus peaked at 2.2 GiB instead of under 1.5.
- */
-function collectGarbage(): void {
-  if (process.memoryUsage().heapUsed < COLLECT_ABOVE_BYTES) return;
-  const exposed = (globalThis as { gc?: () => void }).gc;
-  if (exposed) {
-    exposed();
-    return;
-  }
-  // Not started with --expose-gc: expose it to one fresh context only, as jest's leak detector does.
-  v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc') as () => void;
-  v8.setFlagsFromString('--no-expose-gc');
-  gc();
 }
 
 function asWarning(line: string): string {
@@ -125,14 +102,13 @@ export async function runAnalyze(inputs: string[], options: RunOptions = {}): Pr
   const cacheWrites = options.cacheWrites ?? new CacheWrites(PARALLEL_MIN_BYTES);
   const result = await analyze(inputs, {
     ...options,
+    // The report and out/ are made from the tables alone.
+    keepDocs: options.keepDocs ?? false,
     manifest,
     cacheDir: options.cache === false ? false : (options.cacheDir ?? defaultCacheDir(out)),
     cacheWrites,
   });
   for (const w of result.warnings) warn(w);
-  // Most of the heap after a large analysis (about 400 of 590 MB live on the 100× corpus), and the
-  // report and table files are made from the tables alone.
-  if (!options.keepDocs) result.docs = [];
   collectGarbage();
 
   const buildReport = options.buildReport ?? (await defaultReportBuilder());

@@ -30,8 +30,14 @@ function byKey<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> 
   return m;
 }
 
+/** What stance rows read of an analysed interview: its id and its turns' stance. */
+export interface StanceSource {
+  interview: { id: string };
+  stance: readonly TurnStance[];
+}
+
 export function stanceRows(
-  docs: readonly AnalyzedInterview[],
+  docs: readonly StanceSource[],
   targets: readonly string[],
   opts: AggregateOptions = DEFAULT_AGGREGATE,
 ): { stance: StanceRow[]; turnStance: TurnStanceRow[] } {

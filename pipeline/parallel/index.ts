@@ -1,7 +1,8 @@
 /**
  * The documents stage of `analyze`: every file → DocResult, in input order, streamed (a document's
- * text is read, processed and dropped; only its DocResult is kept), served from the cache where it
- * can be, and spread over worker threads when the corpus is big enough to pay for their start-up.
+ * text is read, processed and dropped; its DocResult goes to the caller's `take`, or is collected
+ * when there is none), served from the cache where it can be, and spread over worker threads when the
+ * corpus is big enough to pay for their start-up.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,7 +22,18 @@ import { Interner, shareStrings } from './intern.js';
  */
 export const PARALLEL_MIN_BYTES = 2_000_000;
 
+/** Receives each document's result, in input order; what it keeps is up to it. */
+export type TakeDoc = (doc: DocResult) => void;
+
+/**
+ * Tasks handed to the pool ahead of the reply being awaited, per worker: enough that a worker
+ * finishing a small document finds the next one waiting, few enough that the replies waiting
+ * behind a long document stay few.
+ */
+export const TASKS_AHEAD_PER_WORKER = 4;
+
 export interface DocumentsRun {
+  /** Every result, in input order, when no `take` was given; else empty. */
   docs: DocResult[];
   /** Per-document stage times, summed over documents (and threads). */
   times: StageTotals;
@@ -42,11 +54,15 @@ export async function processDocuments(
   files: readonly string[],
   ctx: DocContext,
   options: AnalyzeOptions,
+  take?: TakeDoc,
 ): Promise<DocumentsRun> {
   const resources = resourcePaths({ dataDir: options.dataDir ?? DATA_DIR, entities: options.entities, themes: options.themes });
   const cache = options.cacheDir ? cacheSpec(options.cacheDir, ctx, resources) : null;
   const jobs = chooseJobs(files, options.jobs);
-  const run = jobs > 1 ? await inPool(files, options, cache, jobs) : inThisThread(files, ctx, options, cache);
+  const docs: DocResult[] = [];
+  const receive = take ?? ((d: DocResult) => void docs.push(d));
+  const run = jobs > 1 ? await inPool(files, options, cache, jobs, receive) : inThisThread(files, ctx, options, cache, receive);
+  run.docs = docs;
   if (timingsEnabled()) process.stderr.write(`turnlens cache: ${summarize(run.outcomes)} jobs=${jobs}\n`);
   return run;
 }
@@ -56,21 +72,22 @@ function inThisThread(
   ctx: DocContext,
   options: AnalyzeOptions,
   spec: CacheSpec | null,
+  take: TakeDoc,
 ): DocumentsRun {
   const cache = spec ? openCache(spec) : undefined;
   const times = new StageTotals();
-  const docs: DocResult[] = [];
   const outcomes: CacheOutcome[] = [];
   const interner = new Interner();
   for (const [i, file] of files.entries()) {
     const raw = times.time('read', () => readDoc(file));
     const { result, outcome } = processCached(raw, ctx, cache, times, options.cacheWrites);
     // Results read back from the cache hold string copies, like results from a worker.
-    docs.push(outcome === 'off' || outcome === 'miss' ? result : times.time('share strings', () => shareStrings(result, interner)));
+    const doc = outcome === 'off' || outcome === 'miss' ? result : times.time('share strings', () => shareStrings(result, interner));
+    times.time('tabulate', () => take(doc));
     outcomes.push(outcome);
     options.onProgress?.(i + 1, files.length, file);
   }
-  return { docs, times, outcomes, jobs: 1 };
+  return { docs: [], times, outcomes, jobs: 1 };
 }
 
 async function inPool(
@@ -78,36 +95,49 @@ async function inPool(
   options: AnalyzeOptions,
   cache: CacheSpec | null,
   jobs: number,
+  take: TakeDoc,
 ): Promise<DocumentsRun> {
   const pool = createPool({ options: workerOptions(options), cache }, jobs);
   const times = new StageTotals();
-  const docs: DocResult[] = [];
   const outcomes: CacheOutcome[] = [];
   const interner = new Interner();
   let done = 0;
-  // Piscina queues the tasks (file paths only); replies are collected in input order, so the
-  // output does not depend on which worker finished first.
-  const replies = files.map((file) =>
-    pool.run({ file }).then((reply) => {
+  // Tasks (file paths only) are handed to the pool a few at a time, in input order, and replies are
+  // taken in input order, so the output does not depend on which worker finished first. Handing
+  // over every task at once let the pool start them in an order of its own (the 100× corpus: the
+  // document after the fourth came back after 20 s), and every reply behind the one awaited waited
+  // in this thread: most of the corpus held at once. A reply is let go once taken (its slot
+  // emptied): a settled promise keeps its value for as long as it is referenced.
+  const replies = new Array<Promise<WorkerReply> | undefined>(files.length);
+  let submitted = 0;
+  const submitNext = (): void => {
+    if (submitted >= files.length) return;
+    const file = files[submitted];
+    const reply = pool.run({ file }).then((r) => {
       done += 1;
       options.onProgress?.(done, files.length, file);
-      return reply;
-    }),
-  );
-  // Failures are rethrown in input order below; this keeps later ones from going unhandled.
-  for (const r of replies) r.catch(() => undefined);
+      return r;
+    });
+    // Failures are rethrown in input order below; this keeps later ones from going unhandled.
+    reply.catch(() => undefined);
+    replies[submitted++] = reply;
+  };
+  for (let k = 0; k < jobs * TASKS_AHEAD_PER_WORKER; k++) submitNext();
   try {
-    for (const pending of replies) {
-      const reply = await pending;
+    for (let i = 0; i < replies.length; i++) {
+      const reply = (await replies[i])!;
+      replies[i] = undefined;
+      submitNext();
       if (!reply.ok) throw fromWorker(reply);
-      docs.push(times.time('share strings', () => shareStrings(reply.result, interner)));
+      const doc = times.time('share strings', () => shareStrings(reply.result, interner));
+      times.time('tabulate', () => take(doc));
       outcomes.push(reply.outcome);
       times.merge(reply.times);
     }
   } finally {
     await pool.destroy();
   }
-  return { docs, times, outcomes, jobs };
+  return { docs: [], times, outcomes, jobs };
 }
 
 function fromWorker(reply: Extract<WorkerReply, { ok: false }>): Error {

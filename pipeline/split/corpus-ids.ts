@@ -4,7 +4,8 @@
  * holding an interview of the same date and title (two transcripts of one day, copies of a file)
  * would share an id, and every table, page and chart keyed by it would silently merge them.
  *
- * This step runs once, on the main thread, after the documents stage and before tabulate:
+ * This step runs once, on the main thread, after the documents stage (which keeps each document's
+ * interview ids) and before the tables are finished (pipeline/tables/builder.ts):
  * - in input order, an id met for the first time is kept, so a corpus without clashes keeps every id;
  * - a later interview with a taken id gets `id-2`, `id-3`, … (slug.ts's suffix scheme), skipping every
  *   id anywhere in the corpus, and a warning names its file and both ids;
@@ -49,37 +50,48 @@ export function checkManifestMatches(files: readonly string[], manifest: Manifes
   }
 }
 
-/** The interviews of `doc` whose id the manifest gave (the k-th manifest interview is the k-th span). */
-function manifestGiven(doc: DocResult, manifest: Manifest | undefined): AnalyzedInterview[] {
-  const listed = manifest ? (manifestFor(manifest, doc.file)?.interviews ?? []) : [];
-  return doc.interviews.filter((a, k) => listed[k]?.id === a.interview.id);
+/** One document's interview ids, in order: all that choosing unique ids needs to know of it. */
+export interface DocIds {
+  file: string;
+  ids: readonly string[];
 }
 
-/** Renames every interview whose id an earlier one (or a manifest-given one) holds; see the file comment. */
-export function uniqueInterviewIds(docs: readonly DocResult[], manifest?: Manifest): UniqueIds {
-  const inCorpus = new Set(docs.flatMap((d) => d.interviews.map((a) => a.interview.id)));
+export interface IdChoice {
+  /** Per document, per interview: the id it keeps or is renamed to. */
+  ids: string[][];
+  /** One warning per renamed interview, in input order. */
+  warnings: string[];
+}
+
+/**
+ * The unique id of every interview (see the file comment), from the ids alone: the documents stage
+ * folds each document into the tables as it arrives and keeps only its ids for this step.
+ */
+export function chooseInterviewIds(docs: readonly DocIds[], manifest?: Manifest): IdChoice {
+  const inCorpus = new Set(docs.flatMap((d) => d.ids));
   /** id → file of the interview keeping it. */
   const holder = new Map<string, string>();
-  const keepers = new Set<AnalyzedInterview>();
-  for (const d of docs) {
-    for (const a of manifestGiven(d, manifest)) {
-      if (holder.has(a.interview.id)) continue;
-      holder.set(a.interview.id, d.file);
-      keepers.add(a);
-    }
-  }
+  /** Per document, the positions of interviews whose id the manifest gave (the k-th manifest interview is the k-th span). */
+  const keepers = docs.map((d) => {
+    const listed = manifest ? (manifestFor(manifest, d.file)?.interviews ?? []) : [];
+    const kept = new Set<number>();
+    d.ids.forEach((id, k) => {
+      if (listed[k]?.id !== id || holder.has(id)) return;
+      holder.set(id, d.file);
+      kept.add(k);
+    });
+    return kept;
+  });
   /** id → the next suffix worth trying (ids only get taken, so earlier suffixes stay taken). */
   const nextSuffix = new Map<string, number>();
   const warnings: string[] = [];
-  const out = docs.map((d) => {
-    let renamed = false;
-    const interviews = d.interviews.map((a) => {
-      const id = a.interview.id;
-      if (keepers.has(a)) return a;
+  const ids = docs.map((d, i) =>
+    d.ids.map((id, k) => {
+      if (keepers[i].has(k)) return id;
       const owner = holder.get(id);
       if (owner === undefined) {
         holder.set(id, d.file);
-        return a;
+        return id;
       }
       let n = nextSuffix.get(id) ?? 2;
       while (inCorpus.has(suffixed(id, n))) n++;
@@ -88,12 +100,28 @@ export function uniqueInterviewIds(docs: readonly DocResult[], manifest?: Manife
       inCorpus.add(fresh);
       holder.set(fresh, d.file);
       warnings.push(msg.renamedInterview(d.file, id, fresh, owner));
-      renamed = true;
-      return withInterviewId(a, fresh);
-    });
-    return renamed ? { ...d, interviews } : d;
+      return fresh;
+    }),
+  );
+  return { ids, warnings };
+}
+
+/** The interview ids of each document, as `chooseInterviewIds` reads them. */
+export const idsOf = (doc: DocResult): DocIds => ({ file: doc.file, ids: doc.interviews.map((a) => a.interview.id) });
+
+/** `docs` under the ids `chosen` gave them: a document with a renamed interview is a copy. */
+export function withChosenIds(docs: readonly DocResult[], chosen: readonly (readonly string[])[]): DocResult[] {
+  return docs.map((d, i) => {
+    const ids = chosen[i];
+    if (d.interviews.every((a, k) => a.interview.id === ids[k])) return d;
+    return { ...d, interviews: d.interviews.map((a, k) => (a.interview.id === ids[k] ? a : withInterviewId(a, ids[k]))) };
   });
-  return { docs: out, warnings };
+}
+
+/** Renames every interview whose id an earlier one (or a manifest-given one) holds; see the file comment. */
+export function uniqueInterviewIds(docs: readonly DocResult[], manifest?: Manifest): UniqueIds {
+  const { ids, warnings } = chooseInterviewIds(docs.map(idsOf), manifest);
+  return { docs: withChosenIds(docs, ids), warnings };
 }
 
 /**
@@ -102,12 +130,17 @@ export function uniqueInterviewIds(docs: readonly DocResult[], manifest?: Manife
  * Mentions, theme hits and term counts hold no interview id and are shared with the original.
  */
 export function withInterviewId(a: AnalyzedInterview, id: string): AnalyzedInterview {
-  const prefix = `${a.interview.id}:`;
-  const sentenceId = (s: string): string => (s.startsWith(prefix) ? `${id}:${s.slice(prefix.length)}` : s);
+  const sentenceId = renameSentenceId(a.interview.id, id);
   return {
     ...a,
     interview: { ...a.interview, id, turns: a.interview.turns.map((t) => ({ ...t, interviewId: id })) },
     sentences: a.sentences.map((s) => ({ ...s, id: sentenceId(s.id), interviewId: id })),
     stance: a.stance.map((t) => ({ ...t, evidence: t.evidence.map(sentenceId) })),
   };
+}
+
+/** A sentence id (`${interviewId}:${turn}:${index}`) of interview `from` as the same sentence's id under `to`. */
+export function renameSentenceId(from: string, to: string): (sentenceId: string) => string {
+  const prefix = `${from}:`;
+  return (s) => (s.startsWith(prefix) ? `${to}:${s.slice(prefix.length)}` : s);
 }

@@ -25,4 +25,14 @@ describe("import { analyze } from 'turnlens'", () => {
     expect(result.tables.sentences).toHaveLength(sentences.length);
     await expect(analyze(['no/such/file.txt'])).rejects.toBeInstanceOf(TurnlensError);
   });
+
+  it('keepDocs: false streams the documents into the tables and returns none of them', async () => {
+    const { analyze } = await import('turnlens');
+    const inputs = ['data/ren-bbc-interview-news-2019-02.txt', 'data/ren-zhengfei-interviews-2019-11-to-2020-03.txt'];
+    const kept = await analyze(inputs);
+    const streamed = await analyze(inputs, { keepDocs: false });
+    expect([kept.docs.length, streamed.docs.length]).toEqual([2, 0]);
+    expect(JSON.stringify(streamed.tables)).toBe(JSON.stringify(kept.tables));
+    expect(streamed.warnings).toEqual(kept.warnings);
+  });
 });

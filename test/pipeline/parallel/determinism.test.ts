@@ -1,9 +1,10 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepare, processDocument } from '../../../pipeline/index.js';
 import { readDoc } from '../../../pipeline/ingest/index.js';
-import { chooseJobs, PARALLEL_MIN_BYTES } from '../../../pipeline/parallel/index.js';
+import { chooseJobs, PARALLEL_MIN_BYTES, processDocuments, TASKS_AHEAD_PER_WORKER } from '../../../pipeline/parallel/index.js';
 import { TurnlensError } from '../../../pipeline/messages.js';
 import { DATA, runDocuments, writeFixtureCorpus } from './fixtures.js';
 
@@ -73,5 +74,29 @@ describe('chooseJobs', () => {
     expect(bytes).toBeLessThan(PARALLEL_MIN_BYTES);
     expect(chooseJobs(corpus.files)).toBe(1);
     expect(chooseJobs(corpus.files.slice(0, 1))).toBe(1);
+  });
+});
+
+describe('worker pool: replies waiting to be taken', () => {
+  it('stay few behind a long document (tasks are handed over a few at a time)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'turnlens-ahead-'));
+    try {
+      // One long document first, then many short ones: a free worker races ahead through the short ones.
+      fs.copyFileSync(path.join(DATA, 'ren-zhengfei-interviews-2019-11-to-2020-03.txt'), path.join(dir, 'a-long.txt'));
+      for (let i = 0; i < 24; i++) fs.writeFileSync(path.join(dir, `b-${String(i).padStart(2, '0')}.txt`), `ANN LEE: Question ${i}?\n\nSAM ROE: Answer ${i}.\n`);
+      const files = fs.readdirSync(dir).sort().map((f) => path.join(dir, f));
+      let arrived = 0;
+      let taken = 0;
+      let mostWaiting = 0;
+      const o = { dataDir: DATA, jobs: 2, onProgress: (done: number) => void (arrived = done) };
+      await processDocuments(files, prepare(o), o, () => {
+        taken += 1;
+        mostWaiting = Math.max(mostWaiting, arrived - taken);
+      });
+      expect(taken).toBe(files.length);
+      expect(mostWaiting).toBeLessThanOrEqual(2 * TASKS_AHEAD_PER_WORKER);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -11,10 +11,10 @@ import { analyze, prepare, type DocContext } from '../../../pipeline/index.js';
 import type { AnalyzedInterview, DocResult, Tables } from '../../../pipeline/types.js';
 import { toSentences } from '../../../pipeline/sentences/index.js';
 import { analyzeSentences } from '../../../pipeline/sentences/analyze.js';
-import { tabulate } from '../../../pipeline/tables/index.js';
+import { tabulate, TableBuilder } from '../../../pipeline/tables/index.js';
 import { parseManifest, type Manifest } from '../../../pipeline/manifest.js';
 import { TurnlensError } from '../../../pipeline/messages.js';
-import { checkManifestMatches, uniqueInterviewIds } from '../../../pipeline/split/corpus-ids.js';
+import { checkManifestMatches, chooseInterviewIds, uniqueInterviewIds } from '../../../pipeline/split/corpus-ids.js';
 import { makeInterview } from '../sentences/make-interview.js';
 
 const DATA = path.resolve(import.meta.dirname, '..', '..', '..', 'data');
@@ -54,19 +54,19 @@ function* strings(value: unknown): Generator<string> {
   else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) yield* strings(v);
 }
 
-describe('uniqueInterviewIds: which ids are renamed', () => {
-  const cases: Array<{ name: string; docs: string[][]; want: string[][] }> = [
-    { name: 'no clash: every id kept', docs: [['a', 'b'], ['c'], ['d-2']], want: [['a', 'b'], ['c'], ['d-2']] },
-    { name: 'the same interview in two files', docs: [['x'], ['x']], want: [['x'], ['x-2']] },
-    { name: 'three copies of a two-interview file', docs: [['x', 'y'], ['x', 'y'], ['x', 'y']], want: [['x', 'y'], ['x-2', 'y-2'], ['x-3', 'y-3']] },
-    { name: 'an existing x-2 in a later file is never taken', docs: [['x'], ['x'], ['x-2']], want: [['x'], ['x-3'], ['x-2']] },
-    { name: 'an existing x-2 in the same file is never taken', docs: [['x'], ['x', 'x-2']], want: [['x'], ['x-3', 'x-2']] },
-    { name: 'an existing x-2 in an earlier file is never taken', docs: [['x-2'], ['x'], ['x']], want: [['x-2'], ['x'], ['x-3']] },
-    { name: 'a file with its own suffixed ids, twice', docs: [['x', 'x-2'], ['x', 'x-2']], want: [['x', 'x-2'], ['x-3', 'x-2-2']] },
-    { name: 'a clash inside one document', docs: [['x', 'x']], want: [['x', 'x-2']] },
-    { name: 'an empty document', docs: [[], ['x'], ['x']], want: [[], ['x'], ['x-2']] },
-  ];
+const cases: Array<{ name: string; docs: string[][]; want: string[][] }> = [
+  { name: 'no clash: every id kept', docs: [['a', 'b'], ['c'], ['d-2']], want: [['a', 'b'], ['c'], ['d-2']] },
+  { name: 'the same interview in two files', docs: [['x'], ['x']], want: [['x'], ['x-2']] },
+  { name: 'three copies of a two-interview file', docs: [['x', 'y'], ['x', 'y'], ['x', 'y']], want: [['x', 'y'], ['x-2', 'y-2'], ['x-3', 'y-3']] },
+  { name: 'an existing x-2 in a later file is never taken', docs: [['x'], ['x'], ['x-2']], want: [['x'], ['x-3'], ['x-2']] },
+  { name: 'an existing x-2 in the same file is never taken', docs: [['x'], ['x', 'x-2']], want: [['x'], ['x-3', 'x-2']] },
+  { name: 'an existing x-2 in an earlier file is never taken', docs: [['x-2'], ['x'], ['x']], want: [['x-2'], ['x'], ['x-3']] },
+  { name: 'a file with its own suffixed ids, twice', docs: [['x', 'x-2'], ['x', 'x-2']], want: [['x', 'x-2'], ['x-3', 'x-2-2']] },
+  { name: 'a clash inside one document', docs: [['x', 'x']], want: [['x', 'x-2']] },
+  { name: 'an empty document', docs: [[], ['x'], ['x']], want: [[], ['x'], ['x-2']] },
+];
 
+describe('uniqueInterviewIds: which ids are renamed', () => {
   it.each(cases)('$name', ({ docs, want }) => {
     const input = corpus(docs);
     const before = JSON.stringify(input);
@@ -158,6 +158,28 @@ describe('uniqueInterviewIds: a renamed interview is renamed everywhere', () => 
         expect(e.startsWith(`${row.interview_id}:`)).toBe(true);
       }
     }
+  });
+});
+
+describe('tables built as documents arrive, ids chosen at the end', () => {
+  // The documents stage folds each document into the rows before the ids are known
+  // (pipeline/tables/builder.ts); the tables must be those of renaming first, then tabulating.
+  it.each(cases)('$name', ({ docs }) => {
+    const input = corpus(docs);
+    const builder = new TableBuilder(ctx);
+    for (const d of input) builder.add(d);
+    const streamed = builder.finish(chooseInterviewIds(builder.docIds).ids);
+    expect(JSON.stringify(streamed)).toBe(JSON.stringify(tabulate(uniqueInterviewIds(input).docs, ctx)));
+  });
+
+  it('with a manifest', () => {
+    const m = parseManifest({ documents: [{ file: 'listed.txt', kind: 'transcript', interviews: [{ id: 'm', title: 'm' }] }] }, 'manifest.json');
+    const input = [doc('a/detected.txt', ['m']), doc('b/listed.txt', ['m'])];
+    const builder = new TableBuilder(ctx);
+    for (const d of input) builder.add(d);
+    const streamed = builder.finish(chooseInterviewIds(builder.docIds, m).ids);
+    expect(streamed.interviews.map((r) => r.interview_id)).toEqual(['m-2', 'm']);
+    expect(JSON.stringify(streamed)).toBe(JSON.stringify(tabulate(uniqueInterviewIds(input, m).docs, ctx)));
   });
 });
 

@@ -1,0 +1,66 @@
+/**
+ * The tables built one document at a time (pipeline/tables/builder.ts): the documents are not kept,
+ * and misuse fails loudly. That the rows equal renaming first and tabulating after is tested with
+ * the interview ids (test/pipeline/split/corpus-ids.test.ts).
+ */
+import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { prepare, processDocument, type DocContext } from '../../../pipeline/index.js';
+import type { DocResult } from '../../../pipeline/types.js';
+import { TableBuilder } from '../../../pipeline/tables/index.js';
+import { TurnlensError } from '../../../pipeline/messages.js';
+
+const DATA = path.resolve(import.meta.dirname, '..', '..', '..', 'data');
+const FIXTURE_TEXT = 'ANN LEE: Does the United States trust Huawei on security?\n\nSAM ROE: The United States should trust our security record. We welcome every inspection.\n';
+
+let ctx: DocContext;
+beforeAll(() => {
+  ctx = prepare({ dataDir: DATA });
+});
+
+const analysed = (file: string): DocResult => processDocument({ file, encoding: 'UTF-8', sha256: file, text: FIXTURE_TEXT }, ctx);
+
+function collectGarbage(): void {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  v8.setFlagsFromString('--no-expose-gc');
+  gc();
+}
+
+describe('TableBuilder', () => {
+  /** Adds the documents of `files`; weak references to what each held, taken in a frame that then ends. */
+  function addAll(builder: TableBuilder, files: readonly string[]): Array<WeakRef<object>> {
+    const refs: Array<WeakRef<object>> = [];
+    for (const file of files) {
+      const doc = analysed(file);
+      const [a] = doc.interviews;
+      refs.push(new WeakRef(doc), new WeakRef(a), new WeakRef(a.sentences[0]), new WeakRef(a.terms));
+      builder.add(doc);
+    }
+    return refs;
+  }
+
+  it('keeps no document, interview or sentence once it is added', async () => {
+    const builder = new TableBuilder(ctx);
+    const refs = addAll(builder, ['a.txt', 'b.txt']);
+    // A new WeakRef holds its target until the current job ends.
+    await new Promise((resolve) => setImmediate(resolve));
+    collectGarbage();
+    expect(refs.map((r) => r.deref() === undefined)).toEqual(refs.map(() => true));
+    const tables = builder.finish(builder.docIds.map((d) => d.ids));
+    expect(tables.sentences.length).toBeGreaterThan(0);
+    expect(tables.turnStance.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a document after the tables are finished, and a wrong number of ids', () => {
+    const builder = new TableBuilder(ctx);
+    builder.add(analysed('a.txt'));
+    expect(() => builder.finish([])).toThrow(TurnlensError);
+    const other = new TableBuilder(ctx);
+    other.add(analysed('a.txt'));
+    other.finish(other.docIds.map((d) => d.ids));
+    expect(() => other.add(analysed('b.txt'))).toThrow(/added to finished tables/);
+  });
+});
