@@ -30,11 +30,19 @@ export function contentSecurityPolicy(scripts: readonly string[]): string {
   ].join('; ');
 }
 
-export function page({ title, body, scripts = [] }: PageParts): string {
+export function page(parts: PageParts): string {
+  return pagePieces(parts).join('');
+}
+
+/**
+ * The page as pieces to write one after another, `body` given as pieces too (joined by line breaks):
+ * a page as large as the corpus (report.html) is never held as one string, nor copied into one.
+ */
+export function pagePieces({ title, body, scripts = [] }: Omit<PageParts, 'body'> & { body: string | readonly string[] }): string[] {
   for (const s of scripts) {
     if (/<\/script|<!--/i.test(s)) throw new Error('turnlens: internal error: an inline script holds "</script" or "<!--"');
   }
-  return [
+  const head = [
     '<!DOCTYPE html>',
     '<html lang="en">',
     '<head>',
@@ -46,10 +54,13 @@ export function page({ title, body, scripts = [] }: PageParts): string {
     `<style>${STYLES}</style>`,
     '</head>',
     '<body>',
-    body,
-    ...scripts.map((s) => `<script>${s}</script>`),
-    '</body>',
-    '</html>',
-    '',
   ].join('\n');
+  const tail = [...scripts.map((s) => `<script>${s}</script>`), '</body>', '</html>', ''].join('\n');
+  const pieces = [`${head}\n`];
+  (typeof body === 'string' ? [body] : body).forEach((b, i) => {
+    if (i > 0) pieces.push('\n');
+    pieces.push(b);
+  });
+  pieces.push(`\n${tail}`);
+  return pieces;
 }

@@ -1,7 +1,7 @@
 /** report.html: the sections in order, the controls, and the inlined chart libraries. */
 import { escapeHtml } from './escape.js';
 import { fmt } from './format.js';
-import { page } from './page.js';
+import { pagePieces } from './page.js';
 import { browserAssets } from './assets.js';
 import { CLIENT_SCRIPT } from './client.js';
 import { controls } from './controls.js';
@@ -20,7 +20,8 @@ import { methods } from './sections/methods.js';
 
 import { REPORT_FILE } from './files.js';
 
-export function renderReport(m: ReportModel, compareFile: string | null): string {
+/** report.html in pieces (see pagePieces): at 100× the sample it is over 30 MB. */
+export function renderReport(m: ReportModel, compareFile: string | null): string[] {
   const from = REPORT_FILE;
   const { ctx } = m;
   const dates = ctx.interviews.flatMap((iv) => (iv.date ? [iv.date] : []));
@@ -43,7 +44,7 @@ export function renderReport(m: ReportModel, compareFile: string | null): string
     speakers(m),
     methods(m),
     '</main>',
-  ].join('\n');
+  ];
   const a = browserAssets();
-  return page({ title: `turnlens: ${ctx.speaker}`, body, scripts: [a.vega, a.vegaLite, a.vegaEmbed, a.interpreter, CLIENT_SCRIPT] });
+  return pagePieces({ title: `turnlens: ${ctx.speaker}`, body, scripts: [a.vega, a.vegaLite, a.vegaEmbed, a.interpreter, CLIENT_SCRIPT] });
 }

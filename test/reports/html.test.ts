@@ -1,8 +1,9 @@
-/** Small pieces of the HTML layer: SVG id renaming, keyword-in-context, number spelling. */
+/** Small pieces of the HTML layer: SVG id renaming, keyword-in-context, number spelling, pages in pieces. */
 import { describe, expect, it } from 'vitest';
 import { stableIds } from '../../reports/render/svg.js';
 import { findTerm, kwicLine } from '../../reports/html/sections/terms.js';
 import { fmt } from '../../reports/html/format.js';
+import { page, pagePieces } from '../../reports/html/page.js';
 
 describe('stableIds', () => {
   it('renames ids and their references in order of appearance', () => {
@@ -39,5 +40,18 @@ describe('fmt', () => {
     expect(fmt.signed(-0.001)).toBe('0.00');
     expect(fmt.pp(-0.35)).toBe('−35.0 pp');
     expect(fmt.num(Number.NaN)).toBe('–');
+  });
+});
+
+describe('pagePieces', () => {
+  const parts = { title: 'T & t', scripts: ['var a = 1;'] };
+  it('joins to the page with the body pieces on their own lines, never copying a piece', () => {
+    const body = ['<h1>One</h1>', '<p>two</p>', '<p>three</p>'];
+    const pieces = pagePieces({ ...parts, body });
+    expect(pieces.join('')).toBe(page({ ...parts, body: body.join('\n') }));
+    for (const b of body) expect(pieces).toContain(b);
+  });
+  it('takes a body of one string as one piece', () => {
+    expect(pagePieces({ ...parts, body: '<p>x</p>' }).join('')).toBe(page({ ...parts, body: '<p>x</p>' }));
   });
 });
