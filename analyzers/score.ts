@@ -6,6 +6,7 @@
 import { prepare, type DocContext } from '../pipeline/index.js';
 import type { EntityType, Interview, SentimentLabel, StanceLabel } from '../pipeline/types.js';
 import { toSentences } from '../pipeline/sentences/index.js';
+import { forgetLearnedWords } from '../pipeline/sentences/nlp.js';
 import { runAnalyzers } from './registry.js';
 import type { AnnotationKey, AnyAnalyzer } from './types.js';
 import { memoByObject } from '../pipeline/memo.js';
@@ -65,6 +66,8 @@ const printedPlansOf = memoByObject((plan: readonly AnyAnalyzer[]) => ({
 
 export function scoreText(text: string, ctx: DocContext, target?: string): ScoredText {
   const interview = oneTurn(text);
+  // Each text scored as if it were the only one read (see pipeline/sentences/nlp.ts).
+  forgetLearnedWords();
   const sentences = toSentences(interview);
   const plans = printedPlansOf(ctx.plan);
   const a = runAnalyzers(target ? plans.withStance : plans.plain, {

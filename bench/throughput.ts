@@ -3,7 +3,8 @@
  *   - bare tokenizer: wink with an empty pipe, per turn;
  *   - wink pipe: wink with the pipeline's own pipe (sentence boundaries, negation, POS) per turn, no
  *     column read: the ceiling of any analysis built on wink's POS tags, which turnlens's analyzers need;
- *   - sentences: toSentences per interview (wink with sbd/negation/pos, tokens with lemmas, offsets);
+ *   - sentences: toSentences per interview (wink with sbd/negation/pos, tokens with lemmas, offsets),
+ *     what wink learned forgotten before each document as the pipeline does;
  *   - analyzers only: every analyzer on sentences prepared beforehand;
  *   - analysis stage of `analyze`: toSentences + analyzeSentences per interview (what each document
  *     costs after its turns are found);
@@ -20,7 +21,8 @@ import type { Annotations } from '../analyzers/types.js';
 import { baseline } from './baseline.js';
 import { interleaved, medianTiming, perSecond, round1, round3, timeOnce, type Method, type Timing } from './measure.js';
 import { tokenizeBare } from './tokenizer.js';
-import { nlp } from '../pipeline/sentences/nlp.js';
+import { forgetLearnedWords, nlp } from '../pipeline/sentences/nlp.js';
+import type { Interview } from '../pipeline/types.js';
 import type { BenchSample } from './sample.js';
 
 export interface Rate {
@@ -57,17 +59,23 @@ export function measureThroughput(sample: BenchSample, rounds = 5, baselineRound
       return { analyzer: a, seen };
     });
   });
+  const perDocument = (f: (interview: Interview) => void): void =>
+    sample.docs.forEach((d) => {
+      forgetLearnedWords();
+      d.interviews.forEach(({ interview }) => f(interview));
+    });
   const methods: Method[] = [
     { name: 'bareTokenizer', run: () => void tokenizeBare(sample.turnTexts) },
     { name: 'winkPipe', run: () => sample.turnTexts.forEach((t) => nlp().readDoc(t)) },
-    { name: 'sentences', run: () => interviews.forEach(({ interview }) => toSentences(interview)) },
+    // As tokenizeDocument does: what wink learned is forgotten before each document (sentences/nlp.ts).
+    { name: 'sentences', run: () => perDocument((interview) => void toSentences(interview)) },
     {
       name: 'analyzersOnly',
       run: () => interviews.forEach(({ interview, sentences }) => analyzeSentences(interview, sentences, ctx)),
     },
     {
       name: 'analysis',
-      run: () => interviews.forEach(({ interview }) => analyzeSentences(interview, toSentences(interview), ctx)),
+      run: () => perDocument((interview) => void analyzeSentences(interview, toSentences(interview), ctx)),
     },
     { name: 'score', run: () => sample.turnTexts.forEach((t) => scoreText(t, ctx)) },
     ...ctx.plan.map(

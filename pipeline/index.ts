@@ -26,6 +26,7 @@ import { clean } from './clean/index.js';
 import { split } from './split/index.js';
 import { findTurns } from './turns/index.js';
 import { toSentences } from './sentences/index.js';
+import { forgetLearnedWords } from './sentences/nlp.js';
 import { analyzeSentences } from './sentences/analyze.js';
 import { checkManifestMatches, chooseInterviewIds, withChosenIds } from './split/corpus-ids.js';
 import { TableBuilder } from './tables/index.js';
@@ -117,9 +118,11 @@ export function tokenizeDocument(raw: RawDoc, ctx: DocContext, times: StageTotal
   const cleaned = times.time('clean', () => clean(raw, doc));
   const spans = times.time('split', () => split(cleaned, doc));
   const found = times.time('turns', () => spans.map((span) => findTurns(span, cleaned, doc)));
-  const interviews = times.time('sentences', () =>
-    found.map((f) => ({ interview: f.interview, sentences: toSentences(f.interview) })),
-  );
+  const interviews = times.time('sentences', () => {
+    // A document's tokens depend on its own text only, not on what this thread read before.
+    forgetLearnedWords();
+    return found.map((f) => ({ interview: f.interview, sentences: toSentences(f.interview) }));
+  });
   return {
     file: raw.file,
     kind: cleaned.kind,

@@ -4,24 +4,23 @@
  * for the analyzers. Tokens are dropped after analysis (see analyze.ts).
  */
 import type { Interview, Sentence, Token, Turn } from '../types.js';
-import { column, forgetLearnedWords, nlp } from './nlp.js';
+import { column, nlp } from './nlp.js';
 import { tokenColumns, type TokenColumns } from './lexemes.js';
 import { lineAt, tokenOffsets } from './offsets.js';
 import { repairBoundaries, type TokenSpan } from './boundaries.js';
 import { runCuts } from './pieces.js';
 
-/** The sentences of an interview, read as by a fresh wink instance (nothing read before changes them). */
+/**
+ * The sentences of an interview. What wink learned from texts read before is still in view (see
+ * nlp.ts): callers reading unrelated texts (documents, lines to score) call forgetLearnedWords first.
+ */
 export function toSentences(interview: Interview): Sentence[] {
-  forgetLearnedWords();
   const out: Sentence[] = [];
   for (const turn of interview.turns) turnSentences(interview.id, turn, out);
   return out;
 }
 
-/**
- * The sentences of one turn, appended to `out`. What wink learned from texts read before is still
- * in view (see nlp.ts): callers reading unrelated texts call forgetLearnedWords between them.
- */
+/** The sentences of one turn, appended to `out` (see toSentences on what wink learned before). */
 export function turnSentences(interviewId: string, turn: Turn, out: Sentence[] = []): Sentence[] {
   if (!/\S/.test(turn.text)) return out;
   const { value, normal, type, pos, lemma, negated, spaces, offsets, spans: raw } = readTurn(turn.text);
