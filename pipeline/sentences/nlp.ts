@@ -16,6 +16,7 @@
  */
 import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
+import { EXIT, TurnlensError, msg } from '../messages.js';
 
 export type WinkNLP = ReturnType<typeof winkNLP>;
 type Model = Parameters<typeof winkNLP>[0];
@@ -47,7 +48,7 @@ export function nlp(): WinkNLP {
     core: () => (core = model.core()),
   }) as Model;
   instance = winkNLP(watched, ['sbd', 'negation', 'pos']);
-  if (!core) throw new Error('turnlens: internal error: wink-nlp did not read its core model');
+  if (!core) throw new TurnlensError(msg.internal('wink-nlp did not read its core model through core()'), EXIT.internal);
   lexemes = core.features.lexeme;
   builtIn = learnedFrom = lexemes.list.length;
   return instance;

@@ -4,13 +4,12 @@
  * the interview ids (test/pipeline/split/corpus-ids.test.ts).
  */
 import path from 'node:path';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prepare, processDocument, type DocContext } from '../../../pipeline/index.js';
 import type { DocResult } from '../../../pipeline/types.js';
 import { TableBuilder } from '../../../pipeline/tables/index.js';
 import { TurnlensError } from '../../../pipeline/messages.js';
+import { collectNow } from '../../../pipeline/memory.js';
 
 const DATA = path.resolve(import.meta.dirname, '..', '..', '..', 'data');
 const FIXTURE_TEXT = 'ANN LEE: Does the United States trust Huawei on security?\n\nSAM ROE: The United States should trust our security record. We welcome every inspection.\n';
@@ -21,13 +20,6 @@ beforeAll(() => {
 });
 
 const analysed = (file: string): DocResult => processDocument({ file, encoding: 'UTF-8', sha256: file, text: FIXTURE_TEXT }, ctx);
-
-function collectGarbage(): void {
-  v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc') as () => void;
-  v8.setFlagsFromString('--no-expose-gc');
-  gc();
-}
 
 describe('TableBuilder', () => {
   /** Adds the documents of `files`; weak references to what each held, taken in a frame that then ends. */
@@ -47,7 +39,7 @@ describe('TableBuilder', () => {
     const refs = addAll(builder, ['a.txt', 'b.txt']);
     // A new WeakRef holds its target until the current job ends.
     await new Promise((resolve) => setImmediate(resolve));
-    collectGarbage();
+    collectNow();
     expect(refs.map((r) => r.deref() === undefined)).toEqual(refs.map(() => true));
     const tables = builder.finish(builder.docIds.map((d) => d.ids));
     expect(tables.sentences.length).toBeGreaterThan(0);
