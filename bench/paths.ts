@@ -14,7 +14,7 @@ function findRoot(from: string): string {
 }
 
 export const ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)));
-export const CLI = path.join(ROOT, 'dist', 'pipeline', 'cli.js');
+export const CLI = path.join(ROOT, 'dist', 'pipeline', 'cli.cjs');
 export const MODULE_TRACE = path.join(ROOT, 'dist', 'bench', 'module-trace.js');
 export const SAMPLE_DIR = path.join(ROOT, 'data');
 export const RESULTS_FILE = path.join(ROOT, 'bench', 'results.json');

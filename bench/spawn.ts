@@ -50,7 +50,7 @@ export function parseStages(stderr: string): StageTiming[] {
 }
 
 export interface CliCall {
-  /** The CLI's entry file (dist/pipeline/cli.js). */
+  /** The CLI's entry file (dist/pipeline/cli.cjs). */
   cli: string;
   args: string[];
   cwd: string;

@@ -2,7 +2,7 @@
 /**
  * turnlens CLI entry (package.json "bin"). `natural` pulls in dotenv, which prints a banner on
  * import; quieting it must happen before any module that imports natural is loaded, hence the
- * dynamic import.
+ * dynamic import. (No top-level await: `npm run build` bundles this entry as CommonJS.)
  */
 process.env.DOTENV_CONFIG_QUIET ??= 'true';
 
@@ -12,5 +12,6 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-const { main } = await import('./cli/main.js');
-process.exitCode = await main(process.argv.slice(2));
+void import('./cli/main.js').then(async ({ main }) => {
+  process.exitCode = await main(process.argv.slice(2));
+});

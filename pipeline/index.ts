@@ -16,10 +16,9 @@
  * the rows already made (tables/builder.ts).
  * `analyze` returns the structured corpus; `run` also renders the report and writes `out/`.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { DocResult, RawDoc, Tables, TokenizedDoc } from './types.js';
+import { PACKAGE_ROOT } from './code-location.js';
 import { listInputs } from './ingest/index.js';
 import { loadManifest, manifestFor, type Manifest, type ManifestDoc } from './manifest.js';
 import { clean } from './clean/index.js';
@@ -43,15 +42,7 @@ import { TurnlensError, EXIT, msg } from './messages.js';
 export { TurnlensError } from './messages.js';
 
 /** The package's own data folder (default lexicons, themes, entities, sample corpus). */
-export const DATA_DIR = path.join(packageRoot(path.dirname(fileURLToPath(import.meta.url))), 'data');
-
-/** Nearest folder upwards holding package.json: the same from source (vitest) and from dist/. */
-function packageRoot(from: string): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'package.json'))) return dir;
-    if (path.dirname(dir) === dir) return from;
-  }
-}
+export const DATA_DIR = path.join(PACKAGE_ROOT, 'data');
 
 export const DEFAULT_TARGETS = ['United States', 'security_trust'];
 

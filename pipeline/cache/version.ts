@@ -7,11 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { sha256 } from './hash.js';
+import { CODE_ROOT } from '../code-location.js';
 
-/** The folder holding `pipeline/` and `analyzers/` as they run (dist/ or the project root). */
-const CODE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CODE_FOLDERS = ['pipeline', 'analyzers'];
 const LIBRARIES = ['wink-nlp', 'wink-eng-lite-web-model', 'compromise', 'natural'];
 

@@ -4,12 +4,13 @@
  */
 import { Piscina } from 'piscina';
 import type { WorkerInit, WorkerReply, WorkerTask } from './protocol.js';
+import { codeFileUrl, RUNS_FROM_SOURCE } from '../code-location.js';
 
 export type DocPool = Piscina<WorkerTask, WorkerReply>;
 
 export function createPool(init: WorkerInit, threads: number): DocPool {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const filename = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url).href;
+  const fromSource = RUNS_FROM_SOURCE;
+  const filename = codeFileUrl('pipeline/parallel/worker');
   return new Piscina<WorkerTask, WorkerReply>({
     filename,
     workerData: init,

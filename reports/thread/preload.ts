@@ -5,6 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { TurnlensError, type ExitCode } from '../../pipeline/messages.js';
+import { codeFileUrl, RUNS_FROM_SOURCE } from '../../pipeline/code-location.js';
 import type { EmitFile } from '../../pipeline/output/write.js';
 import type { BuildReply, BuildRequest, ReportInput } from './protocol.js';
 import type { ReportOptions } from '../options.js';
@@ -21,10 +22,10 @@ let preloaded: ReportThread | undefined;
 function startThread(): ReportThread {
   // Under tsx (tests, development) the worker is the .ts source: the thread registers tsx first
   // (a worker's `--import` hooks are not in place yet when its entry module loads).
-  const fromSource = import.meta.url.endsWith('.ts');
-  const worker = fromSource
-    ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./worker.ts', import.meta.url).href)}); });`, { eval: true })
-    : new Worker(new URL('./worker.js', import.meta.url));
+  const entry = codeFileUrl('reports/thread/worker');
+  const worker = RUNS_FROM_SOURCE
+    ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, { eval: true })
+    : new Worker(new URL(entry));
   // A thread nobody asks for a report (an analysis that fails) must not keep the process alive.
   worker.unref();
   let failure: Error | undefined;

@@ -1,11 +1,11 @@
-/** Runs the built CLI (dist/pipeline/cli.js; `npm test` builds first) as a user would. */
+/** Runs the built CLI (dist/pipeline/cli.cjs, the bundle; `npm test` builds first) as a user would. */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-export const CLI = path.join(ROOT, 'dist', 'pipeline', 'cli.js');
+export const CLI = path.join(ROOT, 'dist', 'pipeline', 'cli.cjs');
 
 export interface CliResult {
   code: number | null;
