@@ -19,5 +19,5 @@ export const ANALYZERS: readonly AnyAnalyzer[] = [
   stanceAnalyzer,
 ];
 
-export { planAnalyzers, runAnalyzers } from './registry.js';
+export { planAnalyzers, runAnalyzers, startHelpers, stopHelpers } from './registry.js';
 export type * from './types.js';

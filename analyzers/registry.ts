@@ -40,3 +40,13 @@ export function runAnalyzers(
   }
   return annotations;
 }
+
+/** Starts the helper threads of a plan's analyzers (see AnalyzerHelper). */
+export function startHelpers(plan: readonly AnyAnalyzer[]): void {
+  for (const a of plan) a.helper?.start();
+}
+
+/** Ends them. */
+export function stopHelpers(plan: readonly AnyAnalyzer[]): void {
+  for (const a of plan) a.helper?.stop();
+}

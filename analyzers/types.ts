@@ -86,11 +86,24 @@ export interface AnalyzerInput {
   annotations: Partial<Annotations>;
 }
 
+/**
+ * A thread an analyzer may hand part of its work to, started before a document is read so that what
+ * it loads is ready when `run` needs it. `run` gives the same results with or without it.
+ */
+export interface AnalyzerHelper {
+  /** Starts the thread, unless it runs. */
+  start(): void;
+  /** Ends the thread, if it runs. */
+  stop(): void;
+}
+
 export interface Analyzer<P extends AnnotationKey = AnnotationKey> {
   name: string;
   requires: AnnotationKey[];
   produces: P[];
   run(input: Readonly<AnalyzerInput>): Pick<Annotations, P>;
+  /** Used only where the caller asks for helper threads (AnalyzeOptions.helperThreads). */
+  helper?: AnalyzerHelper;
 }
 
 /**

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 
 const HERE = fileURLToPath(import.meta.url);
 /** Whether the .ts sources run (under tsx) rather than the compiled code under dist/. */
@@ -31,4 +32,16 @@ export const CODE_ROOT = RUNS_FROM_SOURCE ? PACKAGE_ROOT : path.join(PACKAGE_ROO
  */
 export function codeFileUrl(rel: string): string {
   return pathToFileURL(path.join(CODE_ROOT, `${rel}${RUNS_FROM_SOURCE ? '.ts' : '.js'}`)).href;
+}
+
+/**
+ * A worker thread running one of turnlens's modules (`rel` as for `codeFileUrl`). Under tsx the thread
+ * registers tsx before importing the .ts source: a worker's `--import` hooks are not in place yet when
+ * its entry module loads.
+ */
+export function startCodeThread(rel: string, options: WorkerOptions = {}): Worker {
+  const entry = codeFileUrl(rel);
+  if (!RUNS_FROM_SOURCE) return new Worker(new URL(entry), options);
+  const code = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(code, { ...options, eval: true });
 }

@@ -33,7 +33,7 @@ import { processDocuments } from './parallel/index.js';
 import { StageTotals, timeStage, timeStageAsync } from './timings.js';
 import { HeapCeiling } from './memory.js';
 import type { CacheWrites } from './cache/writes.js';
-import { ANALYZERS, planAnalyzers, type AnyAnalyzer, type AnalysisOptions } from '../analyzers/index.js';
+import { ANALYZERS, planAnalyzers, startHelpers, stopHelpers, type AnyAnalyzer, type AnalysisOptions } from '../analyzers/index.js';
 import { loadResources, type Resources } from '../analyzers/resources.js';
 
 export type * from './types.js';
@@ -81,6 +81,12 @@ export interface AnalyzeOptions {
    * analysis twice over; `docs` is then empty.
    */
   keepDocs?: boolean;
+  /**
+   * Let analyzers start helper threads (AnalyzerHelper) when the first document is read in this
+   * thread; they end when `analyze` returns. Default false. Worth it where a core would otherwise sit
+   * idle: the CLI sets it for a corpus analysed in its own thread. Results are the same either way.
+   */
+  helperThreads?: boolean;
   /** Called with each stage's wall time in ms (see pipeline/timings.ts; TURNLENS_TIMINGS=1 prints them). */
   onStage?: (stage: string, ms: number) => void;
 }
@@ -98,6 +104,8 @@ export interface DocContext {
   resources: Resources;
   options: AnalysisOptions;
   manifest: Manifest | undefined;
+  /** AnalyzeOptions.helperThreads. */
+  helperThreads: boolean;
 }
 
 /**
@@ -106,6 +114,9 @@ export interface DocContext {
  */
 export function tokenizeDocument(raw: RawDoc, ctx: DocContext, times: StageTotals = untimed): TokenizedDoc {
   const doc: ManifestDoc | undefined = ctx.manifest ? manifestFor(ctx.manifest, raw.file) : undefined;
+  // Started here, not in `prepare`: a run whose documents all come from the cache needs none, and a
+  // document read from scratch gives them the time its tokenizing takes to get ready.
+  if (ctx.helperThreads) startHelpers(ctx.plan);
   const cleaned = times.time('clean', () => clean(raw, doc));
   const spans = times.time('split', () => split(cleaned, doc));
   const found = times.time('turns', () => spans.map((span) => findTurns(span, cleaned, doc)));
@@ -158,7 +169,7 @@ export function prepare(options: AnalyzeOptions = {}): DocContext {
   const manifest = options.manifest ? loadManifest(options.manifest) : undefined;
   const targets = options.targets ?? DEFAULT_TARGETS;
   checkTargets(targets, resources);
-  return { plan, resources, manifest, options: { targets } };
+  return { plan, resources, manifest, options: { targets }, helperThreads: options.helperThreads === true };
 }
 
 /** A target must name an entity id or a theme id; a typo would otherwise give an empty stance table. */
@@ -181,17 +192,22 @@ export async function analyze(inputs: string[], options: AnalyzeOptions = {}): P
   const keep = options.keepDocs !== false;
   // Documents let go are garbage at once: collected as they pile up, they do not raise the peak.
   const heap = keep ? undefined : new HeapCeiling();
-  const run = await timeStageAsync(
-    'documents',
-    () =>
-      processDocuments(files, ctx, options, (doc) => {
-        builder.add(doc);
-        for (const w of doc.warnings) docWarnings.push(w);
-        if (keep) kept.push(doc);
-        heap?.check();
-      }),
-    onStage,
-  );
+  let run;
+  try {
+    run = await timeStageAsync(
+      'documents',
+      () =>
+        processDocuments(files, ctx, options, (doc) => {
+          builder.add(doc);
+          for (const w of doc.warnings) docWarnings.push(w);
+          if (keep) kept.push(doc);
+          heap?.check();
+        }),
+      onStage,
+    );
+  } finally {
+    if (ctx.helperThreads) stopHelpers(ctx.plan);
+  }
   run.times.report('documents', onStage);
   const unique = timeStage('unique ids', () => chooseInterviewIds(builder.docIds, ctx.manifest), onStage);
   const tables = timeStage('tabulate', () => builder.finish(unique.ids), onStage);

@@ -95,7 +95,8 @@ export async function runAnalyze(inputs: string[], options: RunOptions = {}): Pr
   // documents are analysed in this one (reports/thread). A custom builder needs none of that, and a
   // corpus analysed on worker threads keeps every core busy: a report thread would only compete with
   // them, and hold its memory through the analysis' peak (the 100× corpus: about 90 MiB).
-  if (!options.buildReport && chooseJobs(listInputs(inputs), options.jobs) === 1) (await import('../reports/index.js')).preloadReport();
+  const inThisThread = chooseJobs(listInputs(inputs), options.jobs) === 1;
+  if (!options.buildReport && inThisThread) (await import('../reports/index.js')).preloadReport();
 
   // A small corpus is analysed in this thread, which then waits while the report thread builds: its
   // cache writes are held until then (see CacheWrites), off the way to the report.
@@ -104,6 +105,9 @@ export async function runAnalyze(inputs: string[], options: RunOptions = {}): Pr
     ...options,
     // The report and out/ are made from the tables alone.
     keepDocs: options.keepDocs ?? false,
+    // Analysed in this thread, the documents leave the second core to the report thread's loading
+    // and to analyzers' helper threads (compromise's, for one).
+    helperThreads: options.helperThreads ?? inThisThread,
     manifest,
     cacheDir: options.cache === false ? false : (options.cacheDir ?? defaultCacheDir(out)),
     cacheWrites,

@@ -4,10 +4,13 @@
  */
 import type { Analyzer } from '../types.js';
 import { findMentions } from './find-mentions.js';
+import { startNamesThread, stopNamesThread } from './names-thread/index.js';
 
 export const entitiesAnalyzer: Analyzer<'mentions'> = {
   name: 'entities',
   requires: [],
   produces: ['mentions'],
   run: ({ interview, sentences, resources }) => ({ mentions: findMentions(interview, sentences, resources.entities) }),
+  // compromise's people finder, loaded and warmed on a spare core (names-thread/).
+  helper: { start: () => startNamesThread(), stop: stopNamesThread },
 };

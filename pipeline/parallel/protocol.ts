@@ -7,10 +7,11 @@ import type { AnalyzeOptions } from '../index.js';
 import type { CacheOutcome, CacheSpec } from '../cache/index.js';
 
 /**
- * AnalyzeOptions without its callbacks (functions cannot be cloned to a worker) and without the
- * calling thread's queue of held cache writes (a worker writes its own cache at once).
+ * AnalyzeOptions without its callbacks (functions cannot be cloned to a worker), without the
+ * calling thread's queue of held cache writes (a worker writes its own cache at once), and without
+ * helper threads (the pool's workers already keep every core busy).
  */
-export type WorkerOptions = Omit<AnalyzeOptions, 'onProgress' | 'onStage' | 'cacheWrites'>;
+export type WorkerOptions = Omit<AnalyzeOptions, 'onProgress' | 'onStage' | 'cacheWrites' | 'helperThreads'>;
 
 export interface WorkerInit {
   options: WorkerOptions;
@@ -28,6 +29,6 @@ export type WorkerReply =
 
 export function workerOptions(options: AnalyzeOptions): WorkerOptions {
   return Object.fromEntries(
-    Object.entries(options).filter(([k, v]) => typeof v !== 'function' && k !== 'cacheWrites'),
+    Object.entries(options).filter(([k, v]) => typeof v !== 'function' && k !== 'cacheWrites' && k !== 'helperThreads'),
   ) as WorkerOptions;
 }

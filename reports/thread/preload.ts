@@ -3,9 +3,8 @@
  * call `preloadReport()` first thing; the thread then loads danfojs, vega and vega-lite on the other
  * core while this one analyses documents.
  */
-import { Worker } from 'node:worker_threads';
 import { TurnlensError, type ExitCode } from '../../pipeline/messages.js';
-import { codeFileUrl, RUNS_FROM_SOURCE } from '../../pipeline/code-location.js';
+import { startCodeThread } from '../../pipeline/code-location.js';
 import type { EmitFile } from '../../pipeline/output/write.js';
 import type { BuildReply, BuildRequest, ReportInput } from './protocol.js';
 import type { ReportOptions } from '../options.js';
@@ -20,12 +19,7 @@ export interface ReportThread {
 let preloaded: ReportThread | undefined;
 
 function startThread(): ReportThread {
-  // Under tsx (tests, development) the worker is the .ts source: the thread registers tsx first
-  // (a worker's `--import` hooks are not in place yet when its entry module loads).
-  const entry = codeFileUrl('reports/thread/worker');
-  const worker = RUNS_FROM_SOURCE
-    ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, { eval: true })
-    : new Worker(new URL(entry));
+  const worker = startCodeThread('reports/thread/worker');
   // A thread nobody asks for a report (an analysis that fails) must not keep the process alive.
   worker.unref();
   let failure: Error | undefined;
