@@ -52,7 +52,7 @@ export function startupOf(stages: readonly StageTiming[]): number {
   return first ? Math.round(first.at - first.ms) : 0;
 }
 
-export async function measureEndToEnd(coldRuns = 3): Promise<EndToEndResult> {
+export async function measureEndToEnd(coldRuns = 7): Promise<EndToEndResult> {
   const traced = ['--import', MODULE_TRACE];
   const help: CliRun[] = [];
   for (let i = 0; i < 3; i++) help.push(check(await runCli({ cli: CLI, args: ['--help'], cwd: ROOT })));
