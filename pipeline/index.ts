@@ -29,7 +29,7 @@ import { forgetLearnedWords } from './sentences/nlp.js';
 import { analyzeSentences } from './sentences/analyze.js';
 import { checkManifestMatches, chooseInterviewIds, withChosenIds } from './split/corpus-ids.js';
 import { TableBuilder } from './tables/index.js';
-import { processDocuments } from './parallel/index.js';
+import { processDocuments, type DocumentsRun } from './parallel/index.js';
 import { StageTotals, timeStage, timeStageAsync } from './timings.js';
 import { HeapCeiling } from './memory.js';
 import type { CacheWrites } from './cache/writes.js';
@@ -192,7 +192,7 @@ export async function analyze(inputs: string[], options: AnalyzeOptions = {}): P
   const keep = options.keepDocs !== false;
   // Documents let go are garbage at once: collected as they pile up, they do not raise the peak.
   const heap = keep ? undefined : new HeapCeiling();
-  let run;
+  let run: DocumentsRun;
   try {
     run = await timeStageAsync(
       'documents',

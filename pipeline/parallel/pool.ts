@@ -9,7 +9,6 @@ import { codeFileUrl, RUNS_FROM_SOURCE } from '../code-location.js';
 export type DocPool = Piscina<WorkerTask, WorkerReply>;
 
 export function createPool(init: WorkerInit, threads: number): DocPool {
-  const fromSource = RUNS_FROM_SOURCE;
   const filename = codeFileUrl('pipeline/parallel/worker');
   return new Piscina<WorkerTask, WorkerReply>({
     filename,
@@ -18,6 +17,6 @@ export function createPool(init: WorkerInit, threads: number): DocPool {
     maxThreads: threads,
     // One document at a time per worker: documents are CPU-bound.
     concurrentTasksPerWorker: 1,
-    ...(fromSource ? { execArgv: ['--import', 'tsx'] } : {}),
+    ...(RUNS_FROM_SOURCE ? { execArgv: ['--import', 'tsx'] } : {}),
   });
 }
