@@ -13,9 +13,10 @@ process.env.DOTENV_CONFIG_QUIET ??= 'true';
  * A run of turnlens executes a great deal of code a few times each, and on two cores the optimising
  * compiler's work for it competed with the analysis, the report thread and the names thread. At 24×
  * the default (the best of 15×, 24× and 47×; medians of 10 interleaved runs) the sample took
- * 2.5 → 2.1 s and 4.5 → 3.3 s of CPU; the 10× corpus 9.1 → 8.5 s, the 100× corpus 62 → 56 s. Code that stays
- * hot is still optimised, a little later. V8's flags are the process's, so every worker thread runs
- * with it; a budget given on node's command line is left as it is. The library does not change it.
+ * 2.5 → 2.1 s and 4.5 → 3.3 s of CPU; the 10× corpus 9.1 → 8.5 s, the 100× corpus 62 → 56 s.
+ * Code that stays hot is still optimised, a little later. V8's flags are the process's, so every
+ * worker thread runs with it; a budget given on node's command line is left as it is. The library
+ * does not change it.
  */
 const INTERRUPT_BUDGET = 1_600_000;
 if (!process.execArgv.some((a) => a.startsWith('--interrupt-budget'))) v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);

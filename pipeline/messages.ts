@@ -8,14 +8,15 @@
 export const EXIT = { ok: 0, usage: 1, input: 2, internal: 3 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/** An error the user can act on. `exitCode` 2 for bad input, 1 for bad usage. */
 /**
  * Marks a TurnlensError whichever copy of this module made it: the CLI's bundle carries its own copy
  * of the pipeline's modules, while the report modules it imports use dist/'s (see esbuild.config.mjs),
- * so `instanceof` compares the mark, not the class.
+ * so `instanceof` compares the mark, not the class. (No class extends TurnlensError; a subclass would
+ * need its own test.)
  */
 const TURNLENS_ERROR = Symbol.for('turnlens.TurnlensError');
 
+/** An error the user can act on. `exitCode` 2 for bad input, 1 for bad usage. */
 export class TurnlensError extends Error {
   readonly exitCode: ExitCode;
   readonly [TURNLENS_ERROR] = true;

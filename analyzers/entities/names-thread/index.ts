@@ -57,6 +57,7 @@ export function stopNamesThread(): void {
   thread = undefined;
 }
 
+/** Whether a names thread runs (for tests). */
 export function namesThreadRunning(): boolean {
   return thread !== undefined;
 }
