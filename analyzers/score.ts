@@ -1,7 +1,8 @@
 /**
  * `turnlens score`: one text in, one JSON-ready object out. The text becomes a one-turn interview and
- * runs through the same sentence stage and analyzer plan as `turnlens analyze`; sentiment is then
- * scored over all its sentences together, so a line of several sentences is judged as one answer.
+ * runs through the same sentence stage and analyzer plan as `turnlens analyze`. Sentiment is scored
+ * over the whole line at once, so a line of several sentences is judged as one answer, and exactly as
+ * `turnlens sentiment` scores it (analyzers/sentiment/text.ts).
  */
 import { prepare, type DocContext } from '../pipeline/index.js';
 import type { EntityType, Interview, SentimentLabel, StanceLabel } from '../pipeline/types.js';
@@ -10,8 +11,9 @@ import { forgetLearnedWords } from '../pipeline/sentences/nlp.js';
 import { runAnalyzers } from './registry.js';
 import type { AnnotationKey, AnyAnalyzer } from './types.js';
 import { memoByObject } from '../pipeline/memo.js';
-import { scoreTokens } from './sentiment/score.js';
+import { scoreSentimentText } from './sentiment/text.js';
 import { stanceLabel } from './stance/index.js';
+import { round4 } from './stance/bootstrap.js';
 
 export interface ScoredText {
   text: string;
@@ -34,11 +36,6 @@ function oneTurn(text: string): Interview {
     }],
   };
 }
-
-const round4 = (x: number) => {
-  const r = Math.round(x * 1e4) / 1e4;
-  return Object.is(r, -0) ? 0 : r;
-};
 
 /**
  * The analyzers of `plan` that what a score prints depends on: those producing mentions and themes
@@ -73,7 +70,7 @@ export function scoreText(text: string, ctx: DocContext, target?: string): Score
   const a = runAnalyzers(target ? plans.withStance : plans.plain, {
     interview, sentences, resources: ctx.resources, options: { targets: target ? [target] : [] },
   });
-  const sentiment = scoreTokens(sentences.map((s) => s.tokens), ctx.resources.sentiment);
+  const sentiment = scoreSentimentText(text, ctx.resources.sentiment);
   const entities = sentences.flatMap((s, i) =>
     (a.mentions?.[i] ?? []).map((m) => ({
       name: m.entity, type: m.type, surface: m.surface, start: s.start + m.start, end: s.start + m.end,

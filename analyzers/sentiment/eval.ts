@@ -1,6 +1,7 @@
 /**
  * `npm run eval`: turnlens sentiment against the VADER ground truth (Hutto & Gilbert 2014), with VADER
- * itself scored in the same run. Each snippet is scored as a whole, as `turnlens score` does.
+ * itself scored in the same run. Each snippet is scored as a whole, as `turnlens sentiment` does
+ * (analyzers/sentiment/text.ts).
  *
  *   node dist/analyzers/sentiment/eval.js [--shared DIR] [--only NAME]
  *
@@ -12,11 +13,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { turnSentences } from '../../pipeline/sentences/index.js';
-import { forgetLearnedWords } from '../../pipeline/sentences/nlp.js';
-import type { SentimentLabel, Turn } from '../../pipeline/types.js';
+import type { SentimentLabel } from '../../pipeline/types.js';
 import { loadSentimentResource, type SentimentResource } from './resource.js';
-import { scoreTokens } from './score.js';
+import { scoreSentimentText, scoreSentimentTexts } from './text.js';
 import { f1Scores, pearson, toLabel } from './metrics.js';
 
 export const EVAL_FILES = [
@@ -81,18 +80,9 @@ function readSnippets(file: string): Snippet[] {
   return out;
 }
 
-function snippetTurn(text: string): Turn {
-  return {
-    interviewId: 'eval', index: 0, speaker: 'eval', label: '', role: 'interviewee', affiliation: null,
-    answersTurn: null, source: { file: 'eval', line: 1 }, lineMap: [[0, 1]], text, nWords: 0,
-  };
-}
-
-/** Sentiment of a free text scored as one unit, the way `turnlens score` scores a line. */
+/** Sentiment of a free text scored as one unit, the way `turnlens sentiment` scores a line. */
 export function scoreFreeText(text: string, res: SentimentResource): number {
-  // Each snippet on its own, as if it were the only text read (see pipeline/sentences/nlp.ts).
-  forgetLearnedWords();
-  return scoreTokens(turnSentences('eval', snippetTurn(text)).map((s) => s.tokens), res).score;
+  return scoreSentimentText(text, res).score;
 }
 
 function scores(pred: number[], gold: number[], band: number): SystemScores {
@@ -114,7 +104,7 @@ export async function evalSentiment(opts: EvalOptions = {}): Promise<EvalReport>
     if (opts.only && !opts.only.some((o) => name.startsWith(o))) continue;
     const snippets = readSnippets(path.join(dir, name));
     const gold = snippets.map((s) => s.gold);
-    const ours = snippets.map((s) => scoreFreeText(s.text, res));
+    const ours = scoreSentimentTexts(snippets.map((s) => s.text), res).map((r) => r.score);
     const theirs = snippets.map((s) => vader.SentimentIntensityAnalyzer.polarity_scores(s.text).compound);
     files.push({ file: name, n: snippets.length, turnlens: scores(ours, gold, band), vader: scores(theirs, gold, band) });
   }

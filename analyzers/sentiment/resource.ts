@@ -37,7 +37,7 @@ const rulesSchema = z.object({
     negationWindow: z.number().int().min(1).max(6),
     /** Valence of a negator that negates nothing in the lexicon ("does not address the problem"). */
     bareNegation: weightSchema,
-    /** Valence of "too" before a neutral adjective; a positive adjective after "too" is flipped by this factor. */
+    /** Valence of "too" before an unrated content word ("too expensive"); a positive word after "too" is flipped by this factor. */
     tooValence: weightSchema,
     tooFlip: weightSchema,
     irrealisScalar: weightSchema,

@@ -2,7 +2,8 @@
  * Sentence and answer sentiment in one pass over tokens: each token is looked up once in the combined
  * lexicon, then VADER's rules adjust it (degree adverbs, negation, ALL-CAPS, contrastive "but",
  * "!" and "?"), plus three rules VADER lacks: unreal clauses ("if it were good") are damped, a negator
- * that negates no rated word counts as mildly negative, and "too" + adjective leans negative.
+ * that negates no rated word counts as mildly negative, and "too" + a content word leans negative. No rule reads a POS tag or a lemma (base forms come
+ * from inflections.ts), so a text read by the bare tokenizer (text.ts) scores as it does in the pipeline.
  * The sum is divided by √(rated words) so long answers are not pushed to the extremes, then squashed
  * into [-1, 1].
  */
@@ -10,6 +11,8 @@ import type { SentimentLabel, Token } from '../../pipeline/types.js';
 import type { SentimentResult } from '../types.js';
 import type { SentimentResource } from './resource.js';
 import { memoByObject } from '../../pipeline/memo.js';
+import { baseFormCandidates } from './inflections.js';
+import { STOPWORDS } from '../terms/stopwords.js';
 
 const DISTANCE = [1, 0.95, 0.9];
 
@@ -18,7 +21,7 @@ function isWord(t: Token): boolean {
 }
 
 /** VADER's ALL-CAPS test: at least one capital and no lower-case letter, more than one character. */
-function shouted(text: string): boolean {
+export function shouted(text: string): boolean {
   if (text.length <= 1) return false;
   let capital = false;
   for (let i = 0; i < text.length; i++) {
@@ -32,9 +35,10 @@ function shouted(text: string): boolean {
 /**
  * Everything the rules ask of one word form, looked up once per resource and form rather than in
  * five tables per token (the valence table alone holds tens of thousands of words, and a lookup in it
- * is mostly a cache miss). Forms are normal forms, lemmas and texts of the tokens seen.
+ * is mostly a cache miss). Forms are normal forms, and texts of the tokens seen.
  */
-interface WordFacts {
+export interface WordFacts {
+  /** The form's own valence, else that of the first of its base forms rated (see inflections.ts). */
   valence: number | undefined;
   booster: number | undefined;
   /** The word can open / close a two-word booster phrase ("kind of"): only then is the pair's key built. */
@@ -45,14 +49,14 @@ interface WordFacts {
   irrealis: boolean;
 }
 
-interface FactsTable {
+export interface FactsTable {
   res: SentimentResource;
   byForm: Map<string, WordFacts>;
   phraseFirst: Set<string>;
   phraseSecond: Set<string>;
 }
 
-const factsTableOf = memoByObject((res: SentimentResource): FactsTable => {
+export const factsTableOf = memoByObject((res: SentimentResource): FactsTable => {
   const t: FactsTable = { res, byForm: new Map(), phraseFirst: new Set(), phraseSecond: new Set() };
   for (const key of res.boosterPhrases.keys()) {
     const space = key.indexOf(' ');
@@ -62,12 +66,22 @@ const factsTableOf = memoByObject((res: SentimentResource): FactsTable => {
   return t;
 });
 
-function factsOf(t: FactsTable, form: string): WordFacts {
+function ratedValence(valence: ReadonlyMap<string, number>, form: string): number | undefined {
+  const own = valence.get(form);
+  if (own !== undefined) return own;
+  for (const base of baseFormCandidates(form)) {
+    const v = valence.get(base);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+export function factsOf(t: FactsTable, form: string): WordFacts {
   let f = t.byForm.get(form);
   if (f === undefined) {
     const res = t.res;
     f = {
-      valence: res.valence.get(form),
+      valence: ratedValence(res.valence, form),
       booster: res.boosters.get(form),
       opensPhrase: t.phraseFirst.has(form),
       closesPhrase: t.phraseSecond.has(form),
@@ -83,48 +97,62 @@ export function label(score: number, band: number): SentimentLabel {
   return score > band ? 'positive' : score < -band ? 'negative' : 'neutral';
 }
 
-/** The words of a unit (everything but punctuation and symbols), with what the rules read of each. */
-interface Words {
-  tokens: Token[];
+/**
+ * The words of a unit (everything but punctuation and symbols), with what the rules read of each:
+ * built from pipeline tokens (`collectWords`) or straight from a tokenizer's columns (text.ts).
+ */
+export interface Words {
   /** Sentence of each word within the unit: negation, boosters and "but" stay inside it. */
   sid: number[];
   norm: string[];
   facts: WordFacts[];
+  /** Valence of the word as written, when that differs from its normal form's ("XD", ":D"). */
+  textValence: Array<number | undefined>;
+  /** Written in capitals (VADER's test, see `shouted`). */
+  caps: boolean[];
   bangs: number;
   questions: number;
 }
 
-function collectWords(sentences: ReadonlyArray<readonly Token[]>, t: FactsTable): Words {
-  const w: Words = { tokens: [], sid: [], norm: [], facts: [], bangs: 0, questions: 0 };
-  for (let s = 0; s < sentences.length; s++) {
-    for (const tok of sentences[s]) {
-      if (isWord(tok)) {
-        w.tokens.push(tok);
-        w.sid.push(s);
-        w.norm.push(tok.normal);
-        w.facts.push(factsOf(t, tok.normal));
-      } else if (tok.type === 'punctuation') {
-        const text = tok.text;
-        for (let i = 0; i < text.length; i++) {
-          const c = text.charCodeAt(i);
-          if (c === 33 /* ! */) w.bangs++;
-          else if (c === 63 /* ? */) w.questions++;
-        }
-      }
-    }
-  }
+export function emptyWords(): Words {
+  return { sid: [], norm: [], facts: [], textValence: [], caps: [], bangs: 0, questions: 0 };
+}
+
+/** Empties `w` for reuse. */
+export function clearWords(w: Words): Words {
+  w.sid.length = w.norm.length = w.facts.length = w.textValence.length = w.caps.length = 0;
+  w.bangs = w.questions = 0;
   return w;
 }
 
-/** The word's valence by normal form, else by lemma, else as written; a form equal to one already tried is not tried again. */
-function valenceAt(w: Words, t: FactsTable, k: number): number | undefined {
-  const v = w.facts[k].valence;
-  if (v !== undefined) return v;
-  const norm = w.norm[k];
-  const { lemma, text } = w.tokens[k];
-  const l = lemma === norm ? undefined : factsOf(t, lemma).valence;
-  if (l !== undefined) return l;
-  return text === norm || text === lemma ? undefined : factsOf(t, text).valence;
+/** Counts the "!" and "?" of a punctuation token. */
+export function countMarks(w: Words, text: string): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 33 /* ! */) w.bangs++;
+    else if (c === 63 /* ? */) w.questions++;
+  }
+}
+
+/** Valence of a written form that differs from its normal form: its own entry only, as VADER reads emoticons. */
+export function textValenceOf(t: FactsTable, text: string, normal: string): number | undefined {
+  return text === normal ? undefined : t.res.valence.get(text);
+}
+
+function collectWords(sentences: ReadonlyArray<readonly Token[]>, t: FactsTable): Words {
+  const w = emptyWords();
+  for (let s = 0; s < sentences.length; s++) {
+    for (const tok of sentences[s]) {
+      if (isWord(tok)) {
+        w.sid.push(s);
+        w.norm.push(tok.normal);
+        w.facts.push(factsOf(t, tok.normal));
+        w.textValence.push(textValenceOf(t, tok.text, tok.normal));
+        w.caps.push(shouted(tok.text));
+      } else if (tok.type === 'punctuation') countMarks(w, tok.text);
+    }
+  }
+  return w;
 }
 
 /** "not only … but also" adds, it does not negate. */
@@ -137,18 +165,17 @@ function isNegatorAt(w: Words, j: number): boolean {
  * Negation, boosters and "but" never reach across a sentence boundary.
  */
 export function scoreTokens(sentences: ReadonlyArray<readonly Token[]>, res: SentimentResource): SentimentResult {
+  return scoreWords(collectWords(sentences, factsTableOf(res)), res);
+}
+
+/** Scores words collected by `collectWords` or by a tokenizer reader (text.ts). */
+export function scoreWords(w: Words, res: SentimentResource): SentimentResult {
   const p = res.rules.params;
-  const t = factsTableOf(res);
-  const w = collectWords(sentences, t);
-  const { norm, sid, facts } = w;
+  const { norm, sid, facts, caps } = w;
   const n = norm.length;
   if (n === 0) return { score: 0, label: 'neutral' };
   let nShouted = 0;
-  const caps = new Array<boolean>(n);
-  for (let k = 0; k < n; k++) {
-    caps[k] = shouted(w.tokens[k].text);
-    if (caps[k]) nShouted++;
-  }
+  for (let k = 0; k < n; k++) if (caps[k]) nShouted++;
   // Capitals only emphasise when the rest is not shouted too.
   const capDiff = nShouted > 0 && nShouted < n;
 
@@ -156,7 +183,7 @@ export function scoreTokens(sentences: ReadonlyArray<readonly Token[]>, res: Sen
   for (let k = 0; k < n; k++) {
     const f = facts[k];
     if (f.booster !== undefined || (k + 1 < n && f.opensPhrase && res.boosterPhrases.has(`${norm[k]} ${norm[k + 1]}`))) continue;
-    let v = valenceAt(w, t, k);
+    let v = facts[k].valence ?? w.textValence[k];
     if (!v) continue;
     if (capDiff && caps[k]) v += v > 0 ? p.capsBoost : -p.capsBoost;
     let negated = false;
@@ -189,9 +216,9 @@ export function scoreTokens(sentences: ReadonlyArray<readonly Token[]>, res: Sen
   }
   for (let k = 0; k < n; k++) {
     if (val[k] === 0 && isNegatorAt(w, k)) val[k] = p.bareNegation;
-    if (norm[k] === 'too' && k + 1 < n && sid[k + 1] === sid[k] && w.tokens[k + 1].pos === 'ADJ') {
+    if (norm[k] === 'too' && k + 1 < n && sid[k + 1] === sid[k]) {
       if (val[k + 1] > 0) val[k + 1] *= p.tooFlip;
-      else if (val[k + 1] === 0) val[k] = p.tooValence;
+      else if (val[k + 1] === 0 && !STOPWORDS.has(norm[k + 1])) val[k] = p.tooValence;
     }
   }
   applyContrast(norm, sid, val, res);

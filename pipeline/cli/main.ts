@@ -1,5 +1,5 @@
 /**
- * The turnlens command line: `analyze` and `score`, usage errors as exit 1, input errors as exit 2,
+ * The turnlens command line: `analyze`, `score` and `sentiment`, usage errors as exit 1, input errors as exit 2,
  * every error one "turnlens:" line on stderr (stack only with --debug).
  */
 import { Command } from 'commander';
@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { EXIT, type ExitCode } from '../messages.js';
 import { analyzeCommand } from './analyze.js';
 import { scoreCommand } from './score.js';
+import { sentimentCommand } from './sentiment.js';
 import { reportFailure } from './errors.js';
 
 const EXIT_HELP = `
@@ -14,7 +15,8 @@ Exit codes: 0 ok, 1 usage error, 2 input error (bad file, manifest, resource or 
 Examples:
   turnlens analyze data                      # uses data/manifest.json when present; writes out/
   turnlens analyze a.txt b.md --out results --targets "United States,security_trust"
-  echo "We trust our customers." | turnlens score --target security_trust`;
+  echo "We trust our customers." | turnlens score --target security_trust
+  turnlens sentiment < reviews.txt > sentiment.jsonl`;
 
 function version(): string {
   const require = createRequire(import.meta.url);
@@ -42,6 +44,7 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: () => {} });
   analyzeCommand(program);
   scoreCommand(program);
+  sentimentCommand(program);
   return program;
 }
 

@@ -1,7 +1,8 @@
 /**
- * The one shared wink-nlp instance. Created on first use and with only the pipe steps turnlens reads:
- * sentence boundaries, negation flags, and POS (which lemmas need). wink's own sentiment and NER steps
- * are left out of the pipe: turnlens scores sentiment itself.
+ * The wink-nlp instances of a thread, each created on first use. The pipeline's has only the pipe steps
+ * turnlens reads: sentence boundaries, negation flags, and POS (which lemmas need); wink's own
+ * sentiment and NER steps are left out: turnlens scores sentiment itself. Sentiment read straight from
+ * text (analyzers/sentiment/text.ts) has its own instance with an empty pipe: tokens only.
  * The model is required here, not imported at the top: importing it reads its 3 MB lexicon (≈80 ms),
  * which a run served from the cache, `--help`, or a usage error never needs.
  *
@@ -11,7 +12,10 @@
  * the same thread read before it: on which worker had which documents, and on whether earlier
  * documents came from the cache. `forgetLearnedWords` takes the learned words out of the tokenizer's
  * view: called before each document (and each text `turnlens score` reads), every document is read as
- * by a fresh instance. (Not before each interview: re-learning the words a document's interviews share
+ * by a fresh instance. Only learned words with a character other than a letter are forgotten: the
+ * tokenizer consults its lexicon for pieces holding punctuation ("Chile's", "U.S."), while a run of
+ * letters is one word token whether known or not, so keeping those (most of what a document teaches)
+ * changes no token and spares re-learning them for every document. (Not before each interview: re-learning the words a document's interviews share
  * cost about a sixth of the sentence stage.)
  */
 import { createRequire } from 'node:module';
@@ -33,45 +37,82 @@ interface Lexemes {
  */
 const MAX_LEARNED_IDS = 200_000;
 
-let instance: WinkNLP | undefined;
-let lexemes: Lexemes | undefined;
-/** Ids below this were in the lexicon when the instance was made; ids from `learnedFrom` on, since the last forget. */
-let builtIn = 0;
-let learnedFrom = 0;
+/** One wink-nlp instance with a given pipe, made on first use, whose learned words can be forgotten. */
+export interface WinkHolder {
+  get(): WinkNLP;
+  /**
+   * Takes the words learned since the last call out of the tokenizer's view (see the file comment).
+   * `maxLearnedIds`: past this many ids learned in all, the next `get()` is a new instance.
+   */
+  forget(maxLearnedIds?: number): void;
+  /** Whether the model has been read for this holder (for tests of laziness). */
+  loaded(): boolean;
+  /**
+   * Whether lexeme `id` was learned since the last `forget` and would be forgotten by the next one:
+   * a token with such an id may read differently in a text read after a `forget`.
+   */
+  forgettable(id: number): boolean;
+}
+
+/** Learned words kept by `forget` (see the file comment). */
+const LETTERS_ONLY = /^\p{L}+$/u;
+
+type Pipe = Parameters<typeof winkNLP>[1];
+
+export function winkHolder(pipe: Pipe): WinkHolder {
+  let instance: WinkNLP | undefined;
+  let lexemes: Lexemes | undefined;
+  /** Ids below this were in the lexicon when the instance was made; ids from `learnedFrom` on, since the last forget. */
+  let builtIn = 0;
+  let learnedFrom = 0;
+  return {
+    get() {
+      if (instance) return instance;
+      const model = createRequire(import.meta.url)('wink-eng-lite-web-model') as Model & { core: () => { features: { lexeme: Lexemes } } };
+      let core: { features: { lexeme: Lexemes } } | undefined;
+      // wink reads its core model through `core()`; keep hold of what it returns to reach the lexicon.
+      const watched = Object.assign(Object.create(null) as object, model, {
+        core: () => (core = model.core()),
+      }) as Model;
+      instance = winkNLP(watched, pipe);
+      if (!core) throw new TurnlensError(msg.internal('wink-nlp did not read its core model through core()'), EXIT.internal);
+      lexemes = core.features.lexeme;
+      builtIn = learnedFrom = lexemes.list.length;
+      return instance;
+    },
+    forget(maxLearnedIds = MAX_LEARNED_IDS) {
+      if (!lexemes) return;
+      const { hash, list } = lexemes;
+      if (list.length - builtIn > maxLearnedIds) {
+        instance = lexemes = undefined;
+        return;
+      }
+      for (let i = learnedFrom; i < list.length; i++) {
+        const word = list[i];
+        if (!LETTERS_ONLY.test(word)) delete hash[word];
+      }
+      learnedFrom = list.length;
+    },
+    loaded: () => instance !== undefined,
+    forgettable: (id) => lexemes !== undefined && id >= learnedFrom && id < lexemes.list.length && !LETTERS_ONLY.test(lexemes.list[id]),
+  };
+}
+
+/** The pipeline's instance: sentence boundaries, negation flags, and POS (which lemmas need). */
+const pipeline = winkHolder(['sbd', 'negation', 'pos']);
 
 export function nlp(): WinkNLP {
-  if (instance) return instance;
-  const model = createRequire(import.meta.url)('wink-eng-lite-web-model') as Model & { core: () => { features: { lexeme: Lexemes } } };
-  let core: { features: { lexeme: Lexemes } } | undefined;
-  // wink reads its core model through `core()`; keep hold of what it returns to reach the lexicon.
-  const watched = Object.assign(Object.create(null) as object, model, {
-    core: () => (core = model.core()),
-  }) as Model;
-  instance = winkNLP(watched, ['sbd', 'negation', 'pos']);
-  if (!core) throw new TurnlensError(msg.internal('wink-nlp did not read its core model through core()'), EXIT.internal);
-  lexemes = core.features.lexeme;
-  builtIn = learnedFrom = lexemes.list.length;
-  return instance;
+  return pipeline.get();
 }
 
-/**
- * Takes the words learned since the last call out of the tokenizer's view (see the file comment).
- * `maxLearnedIds`: past this many ids learned in all, the next `nlp()` is a new instance.
- */
+/** Forgets what the pipeline's instance learned (see WinkHolder.forget). */
 export function forgetLearnedWords(maxLearnedIds = MAX_LEARNED_IDS): void {
-  if (!lexemes) return;
-  const { hash, list } = lexemes;
-  if (list.length - builtIn > maxLearnedIds) {
-    instance = lexemes = undefined;
-    return;
-  }
-  for (let i = learnedFrom; i < list.length; i++) delete hash[list[i]];
-  learnedFrom = list.length;
+  pipeline.forget(maxLearnedIds);
 }
 
-/** Whether the model has been read in this thread (for tests of laziness). */
+/** Whether the pipeline's model has been read in this thread (for tests of laziness). */
 export function nlpLoaded(): boolean {
-  return instance !== undefined;
+  return pipeline.loaded();
 }
 
 /** wink's typings widen every `out()` to `T[] | string[]`; this narrows at the library edge. */

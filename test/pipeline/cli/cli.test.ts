@@ -136,3 +136,20 @@ describe('score', () => {
     expect(Object.keys(lines[2])).toEqual(['text', 'sentiment', 'entities', 'themes', 'stance']);
   });
 });
+
+describe('sentiment', () => {
+  it('one {text, score, label} per stdin line, in order, as `score` scores the line', () => {
+    // More lines than one batch, so batches are joined in order.
+    const texts = Array.from({ length: 1100 }, (_, i) => ['We love this phone.', '', 'The sanctions are unfair and hurt us.', 'The meeting is on Monday.'][i % 4]);
+    const r = run(['sentiment'], texts.join('\n') + '\n');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.text)).toEqual(texts);
+    expect(Object.keys(lines[0])).toEqual(['text', 'score', 'label']);
+    expect(lines.slice(0, 4).map((l) => l.label)).toEqual(['positive', 'neutral', 'negative', 'neutral']);
+    const scored = run(['score'], texts.slice(0, 4).join('\n') + '\n');
+    const viaScore = scored.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).sentiment);
+    expect(lines.slice(0, 4).map(({ score, label }) => ({ score, label }))).toEqual(viaScore);
+  });
+});

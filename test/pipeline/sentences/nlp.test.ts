@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { forgetLearnedWords, nlp, nlpLoaded } from '../../../pipeline/sentences/nlp.js';
+import { forgetLearnedWords, nlp, nlpLoaded, winkHolder } from '../../../pipeline/sentences/nlp.js';
 import { toSentences, turnSentences } from '../../../pipeline/sentences/index.js';
 import { makeInterview } from './make-interview.js';
 
@@ -52,5 +52,36 @@ describe('what wink learned from earlier texts', () => {
     forgetLearnedWords(0);
     expect(nlp()).not.toBe(first);
     expect(tokensOf(toSentences(interview))).toEqual(fresh);
+  });
+
+  it('keeps learned words of letters only, and forgets the rest', () => {
+    const holder = winkHolder([]);
+    const w = holder.get();
+    const tokens = w.readDoc("Zorblaxian plan of Zorblax's.").tokens();
+    const value = tokens.out(w.its.value) as string[];
+    const ids = tokens.out(w.its.uniqueId) as number[];
+    const forgettable = Object.fromEntries(value.map((v, i) => [v, holder.forgettable(ids[i])]));
+    expect(forgettable).toMatchObject({ Zorblaxian: false, plan: false });
+    expect(Object.entries(forgettable).filter(([, f]) => f).map(([v]) => v).length).toBeGreaterThan(0);
+    holder.forget();
+    expect(ids.some((id) => holder.forgettable(id))).toBe(false);
+  });
+
+  // Words of letters read before, kept by forget, must leave every later token as a fresh instance reads it.
+  const lettersTaught = ['Zorblaxian Quixotry ZORBLAX zorblax', 'Blorptastic Huaweiish'];
+  const lettersSaid = [
+    '(Zorblaxian) said "Quixotry." and ZORBLAX\'s zorblax-ish plan.',
+    "Blorptastic's Huaweiish, blorptastic! [Huaweiish]",
+  ];
+  it.each(lettersSaid)('reads %s after kept words as a fresh instance does', (said) => {
+    const out = (h: ReturnType<typeof winkHolder>) => {
+      const d = h.get().readDoc(said).tokens();
+      return [d.out(h.get().its.value), d.out(h.get().its.type), d.out(h.get().its.normal)];
+    };
+    const fresh = out(winkHolder([]));
+    const taught = winkHolder([]);
+    for (const t of lettersTaught) taught.get().readDoc(t);
+    taught.forget();
+    expect(out(taught)).toEqual(fresh);
   });
 });

@@ -1,0 +1,218 @@
+/**
+ * Sentiment straight from text, for many short texts (`turnlens sentiment`, `npm run eval`): texts
+ * read by wink's bare tokenizer (an empty pipe: no sentence boundaries, POS or lemmas, which the
+ * scorer does not read) and each scored as one unit by the same rules as the pipeline's sentiment
+ * analyzer (score.ts).
+ *
+ * Speed comes from three things:
+ *   - what the scorer asks of a token depends on its lexeme alone (wink's id for a word form), except
+ *     for the pieces of a contraction ("do" + "n't"): per lexeme it is worked out once and remembered;
+ *   - texts are read in batches, one wink document per batch, one line each: a wink document has a
+ *     fixed cost about that of reading a short sentence;
+ *   - nothing is learned twice (see pipeline/sentences/nlp.ts on what wink learns and forgets).
+ * A batch gives each text the tokens it would get read alone, after a forget: a text holding a word
+ * that an earlier text of the batch taught wink (and that a forget would drop) is read again alone.
+ *
+ * A sentence ends, for the scope of negation, boosters and "but", after a punctuation token holding
+ * ".", "!" or "?" (the pipeline scores wink's sentences one by one instead; on one sentence both agree).
+ */
+import type { SentimentResult } from '../types.js';
+import type { SentimentResource } from './resource.js';
+import { column, field, winkHolder, type WinkNLP } from '../../pipeline/sentences/nlp.js';
+import { clearWords, countMarks, emptyWords, factsOf, factsTableOf, scoreWords, shouted, textValenceOf, type FactsTable, type WordFacts } from './score.js';
+
+const bare = winkHolder([]);
+
+/** Texts per wink document; larger batches gain little and hold more tokens at once. */
+export const SENTIMENT_BATCH = 256;
+
+/** One set of word arrays, refilled for each text: scoring is synchronous, and the arrays are not kept. */
+const scratch = emptyWords();
+
+type WinkTokens = ReturnType<ReturnType<WinkNLP['readDoc']>['tokens']>;
+
+/**
+ * What the scorer reads of one lexeme (or one contraction piece): the word facts of its normal form
+ * copied in, so scoring a token reads one object rather than two.
+ */
+interface Reading extends WordFacts {
+  /** 'word', 'mark' (punctuation), 'skip' (symbols), or 'break' (a line break: between texts in a batch). */
+  kind: 'word' | 'mark' | 'skip' | 'break';
+  norm: string;
+  textValence: number | undefined;
+  caps: boolean;
+  /** Punctuation text, for "!" and "?" counts. */
+  text: string;
+  endsSentence: boolean;
+}
+
+const NO_FACTS: WordFacts = { valence: undefined, booster: undefined, opensPhrase: false, closesPhrase: false, negator: false, irrealis: false };
+
+function kindOf(type: string): Reading['kind'] {
+  if (type === 'punctuation') return 'mark';
+  if (type === 'tabCRLF') return 'break';
+  return type === 'symbol' ? 'skip' : 'word';
+}
+
+function readingOf(t: FactsTable, value: string, normal: string, type: string): Reading {
+  const kind = kindOf(type);
+  const f = kind === 'word' ? factsOf(t, normal) : NO_FACTS;
+  return {
+    valence: f.valence, booster: f.booster, opensPhrase: f.opensPhrase, closesPhrase: f.closesPhrase,
+    negator: f.negator, irrealis: f.irrealis,
+    kind, norm: normal,
+    textValence: kind === 'word' ? textValenceOf(t, value, normal) : undefined,
+    caps: kind === 'word' && shouted(value),
+    text: value,
+    endsSentence: kind === 'mark' && /[.!?]/.test(value),
+  };
+}
+
+/**
+ * Readings by lexeme id, one table per wink instance (ids belong to its lexicon) and per resource.
+ * A forgotten word read again gets a new id (nlp.ts), so an id never changes meaning.
+ */
+const memos = new WeakMap<WinkNLP, WeakMap<FactsTable, Array<Reading | undefined>>>();
+
+function memoFor(w: WinkNLP, t: FactsTable): Array<Reading | undefined> {
+  let byTable = memos.get(w);
+  if (!byTable) memos.set(w, (byTable = new WeakMap()));
+  let memo = byTable.get(t);
+  if (!memo) byTable.set(t, (memo = []));
+  return memo;
+}
+
+/** The tokens of a wink document, as ids and readings. */
+interface Read {
+  ids: number[];
+  readings: Reading[];
+}
+
+function readDocument(text: string, t: FactsTable): Read {
+  const w = bare.get();
+  const memo = memoFor(w, t);
+  const its = w.its;
+  const tokens: WinkTokens = w.readDoc(text).tokens();
+  const ids = column<number>(tokens, its.uniqueId);
+  const contraction = column<boolean>(tokens, its.contractionFlag);
+  const readings = new Array<Reading>(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    // A contraction's pieces carry their own normal form ("n't" → "not"), not their lexeme's.
+    if (contraction[i]) {
+      readings[i] = readToken(tokens, i, its, t);
+      continue;
+    }
+    const id = ids[i];
+    let r = memo[id];
+    if (r === undefined) {
+      while (memo.length <= id) memo.push(undefined);
+      r = memo[id] = readToken(tokens, i, its, t);
+    }
+    readings[i] = r;
+  }
+  return { ids, readings };
+}
+
+function readToken(tokens: WinkTokens, i: number, its: WinkNLP['its'], t: FactsTable): Reading {
+  const item = tokens.itemAt(i);
+  return readingOf(t, field<string>(item, its.value), field<string>(item, its.normal), field<string>(item, its.type));
+}
+
+/** Whether a reading can move a score: without a rated word, a negator or "too", every rule leaves it at 0. */
+function isCue(r: Reading): boolean {
+  return r.kind === 'word' && (r.valence !== undefined || r.textValence !== undefined || r.negator || r.norm === 'too');
+}
+
+/** Scores readings [from, to) as one unit. */
+function scoreSpan(readings: readonly Reading[], from: number, to: number, res: SentimentResource): SentimentResult {
+  let i = from;
+  while (i < to && !isCue(readings[i])) i++;
+  if (i === to) return NEUTRAL;
+  const words = clearWords(scratch);
+  let sid = 0;
+  for (i = from; i < to; i++) {
+    const r = readings[i];
+    if (r.kind === 'word') {
+      words.sid.push(sid);
+      words.norm.push(r.norm);
+      words.facts.push(r);
+      words.textValence.push(r.textValence);
+      words.caps.push(r.caps);
+    } else if (r.kind === 'mark') {
+      countMarks(words, r.text);
+      if (r.endsSentence) sid++;
+    }
+  }
+  return scoreWords(words, res);
+}
+
+const NEUTRAL: SentimentResult = Object.freeze({ score: 0, label: 'neutral' });
+
+/** Line breaks, which wink reads as tokens of their own, are what separates the texts of a batch. */
+const BREAKS = /[\n\r\t]/g;
+const HAS_BREAK = /[\n\r\t]/;
+/** JavaScript's white space (what `trim` removes) holds all the spaces wink splits on. */
+const HAS_NON_SPACE = /\S/;
+
+function scoreAlone(text: string, t: FactsTable, res: SentimentResource): SentimentResult {
+  bare.forget();
+  const { readings } = readDocument(text, t);
+  return scoreSpan(readings, 0, readings.length, res);
+}
+
+/**
+ * The sentiment of each text, each scored as a whole (its sentences together, as `turnlens score`
+ * does), exactly as if it were read alone. Line breaks and tabs inside a text count as spaces.
+ */
+export function scoreSentimentTexts(texts: readonly string[], res: SentimentResource): SentimentResult[] {
+  const t = factsTableOf(res);
+  const out = new Array<SentimentResult>(texts.length);
+  for (let start = 0; start < texts.length; start += SENTIMENT_BATCH) {
+    scoreBatch(texts, start, Math.min(texts.length, start + SENTIMENT_BATCH), t, res, out);
+  }
+  return out;
+}
+
+export function scoreSentimentText(text: string, res: SentimentResource): SentimentResult {
+  return scoreSentimentTexts([text], res)[0];
+}
+
+function scoreBatch(texts: readonly string[], from: number, to: number, t: FactsTable, res: SentimentResource, out: SentimentResult[]): void {
+  // Texts with no word to read would leave no line of their own between two breaks: scored apart.
+  const batched: number[] = [];
+  const parts: string[] = [];
+  for (let k = from; k < to; k++) {
+    const flat = HAS_BREAK.test(texts[k]) ? texts[k].replace(BREAKS, ' ') : texts[k];
+    if (!HAS_NON_SPACE.test(flat)) out[k] = NEUTRAL;
+    else {
+      batched.push(k);
+      parts.push(flat);
+    }
+  }
+  if (batched.length === 0) return;
+  bare.forget();
+  const { ids, readings } = readDocument(parts.join('\n'), t);
+  // Which text first holds each forgettable lexeme: a later text holding it may read otherwise alone.
+  const firstText = new Map<number, number>();
+  const again: number[] = [];
+  let text = 0;
+  let first = 0;
+  for (let i = 0; i <= readings.length; i++) {
+    if (i < readings.length && readings[i].kind !== 'break') {
+      const id = ids[i];
+      if (bare.forgettable(id)) {
+        const owner = firstText.get(id);
+        if (owner === undefined) firstText.set(id, text);
+        else if (owner !== text && again[again.length - 1] !== text) again.push(text);
+      }
+      continue;
+    }
+    if (text < batched.length) out[batched[text]] = scoreSpan(readings, first, i, res);
+    text++;
+    first = i + 1;
+  }
+  // Each text is one line, so this holds unless wink reads a line break where none was written; then
+  // every text of the batch is read alone rather than risk a score landing beside the wrong text.
+  const redo = text === batched.length ? again : batched.map((_, k) => k);
+  for (const k of redo) out[batched[k]] = scoreAlone(parts[k], t, res);
+}
