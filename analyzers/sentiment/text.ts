@@ -11,7 +11,8 @@
  *     fixed cost about that of reading a short sentence;
  *   - nothing is learned twice (see pipeline/sentences/nlp.ts on what wink learns and forgets).
  * A batch gives each text the tokens it would get read alone, after a forget: a text holding a word
- * that an earlier text of the batch taught wink (and that a forget would drop) is read again alone.
+ * that an earlier text of the batch taught wink (and that a forget would drop) is read again with the
+ * other such texts, and alone after a few tries (see readTogether).
  *
  * A sentence ends, for the scope of negation, boosters and "but", after a punctuation token holding
  * ".", "!" or "?" (the pipeline scores wink's sentences one by one instead; on one sentence both agree).
@@ -123,14 +124,11 @@ function isCue(r: Reading): boolean {
   return r.kind === 'word' && (r.valence !== undefined || r.textValence !== undefined || r.negator || r.norm === 'too');
 }
 
-/** Scores readings [from, to) as one unit. */
+/** Scores readings [from, to) as one unit; `NEUTRAL` unless one of them `isCue`. */
 function scoreSpan(readings: readonly Reading[], from: number, to: number, res: SentimentResource): SentimentResult {
-  let i = from;
-  while (i < to && !isCue(readings[i])) i++;
-  if (i === to) return NEUTRAL;
   const words = clearWords(scratch);
   let sid = 0;
-  for (i = from; i < to; i++) {
+  for (let i = from; i < to; i++) {
     const r = readings[i];
     if (r.kind === 'word') {
       words.sid.push(sid);
@@ -157,7 +155,7 @@ const HAS_NON_SPACE = /\S/;
 function scoreAlone(text: string, t: FactsTable, res: SentimentResource): SentimentResult {
   bare.forget();
   const { readings } = readDocument(text, t);
-  return scoreSpan(readings, 0, readings.length, res);
+  return readings.some(isCue) ? scoreSpan(readings, 0, readings.length, res) : NEUTRAL;
 }
 
 /**
@@ -189,30 +187,67 @@ function scoreBatch(texts: readonly string[], from: number, to: number, t: Facts
       parts.push(flat);
     }
   }
-  if (batched.length === 0) return;
+  // Texts that read otherwise together than alone are read together again, without the texts that
+  // taught wink what changed them; what still differs after a few passes is read alone.
+  let pending = parts.map((_, k) => k);
+  for (let pass = 0; pending.length > 1 && pass < TOGETHER_PASSES; pass++) {
+    pending = readTogether(parts, pending, t, res, (k, r) => (out[batched[k]] = r));
+  }
+  for (const k of pending) out[batched[k]] = scoreAlone(parts[k], t, res);
+}
+
+/** Passes of `readTogether` over the texts left by the one before, before the rest are read alone. */
+const TOGETHER_PASSES = 3;
+
+/**
+ * Reads the texts `members` (indexes into `parts`) as one wink document, one line each, and hands
+ * `scored` the score of each text whose tokens are the ones it gets read alone: those holding no
+ * forgettable word an earlier text of the document taught wink (every tokenizer lookup that finds a
+ * learned word makes it a token). Returns the others.
+ */
+function readTogether(
+  parts: readonly string[],
+  members: readonly number[],
+  t: FactsTable,
+  res: SentimentResource,
+  scored: (member: number, r: SentimentResult) => void,
+): number[] {
   bare.forget();
-  const { ids, readings } = readDocument(parts.join('\n'), t);
+  const learnedFrom = bare.learnedFrom();
+  const { ids, readings } = readDocument(members.map((k) => parts[k]).join('\n'), t);
   // Which text first holds each forgettable lexeme: a later text holding it may read otherwise alone.
   const firstText = new Map<number, number>();
   const again: number[] = [];
   let text = 0;
   let first = 0;
-  for (let i = 0; i <= readings.length; i++) {
-    if (i < readings.length && readings[i].kind !== 'break') {
-      const id = ids[i];
-      if (bare.forgettable(id)) {
-        const owner = firstText.get(id);
-        if (owner === undefined) firstText.set(id, text);
-        else if (owner !== text && again[again.length - 1] !== text) again.push(text);
-      }
+  let cue = false;
+  const results: SentimentResult[] = [];
+  const endText = (end: number) => {
+    // A text to be read again is scored then, not here.
+    const later = again.length > 0 && again[again.length - 1] === text;
+    if (!later) results[text] = cue ? scoreSpan(readings, first, end, res) : NEUTRAL;
+    text++;
+    first = end + 1;
+    cue = false;
+  };
+  for (let i = 0; i < readings.length; i++) {
+    const r = readings[i];
+    if (r.kind === 'break') {
+      endText(i);
       continue;
     }
-    if (text < batched.length) out[batched[text]] = scoreSpan(readings, first, i, res);
-    text++;
-    first = i + 1;
+    cue ||= isCue(r);
+    const id = ids[i];
+    if (id >= learnedFrom && bare.forgettable(id)) {
+      const owner = firstText.get(id);
+      if (owner === undefined) firstText.set(id, text);
+      else if (owner !== text && again[again.length - 1] !== text) again.push(text);
+    }
   }
+  endText(readings.length);
   // Each text is one line, so this holds unless wink reads a line break where none was written; then
-  // every text of the batch is read alone rather than risk a score landing beside the wrong text.
-  const redo = text === batched.length ? again : batched.map((_, k) => k);
-  for (const k of redo) out[batched[k]] = scoreAlone(parts[k], t, res);
+  // no score is kept, rather than risk one landing beside the wrong text.
+  if (text !== members.length) return [...members];
+  for (let j = 0; j < members.length; j++) if (results[j] !== undefined) scored(members[j], results[j]);
+  return again.map((j) => members[j]);
 }

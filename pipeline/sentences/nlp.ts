@@ -12,10 +12,10 @@
  * the same thread read before it: on which worker had which documents, and on whether earlier
  * documents came from the cache. `forgetLearnedWords` takes the learned words out of the tokenizer's
  * view: called before each document (and each text `turnlens score` reads), every document is read as
- * by a fresh instance. Only learned words with a character other than a letter are forgotten: the
- * tokenizer consults its lexicon for pieces holding punctuation ("Chile's", "U.S."), while a run of
- * letters is one word token whether known or not, so keeping those (most of what a document teaches)
- * changes no token and spares re-learning them for every document. (Not before each interview: re-learning the words a document's interviews share
+ * by a fresh instance. Only learned words mixing kinds of character are forgotten: the tokenizer
+ * consults its lexicon for pieces holding punctuation ("Chile's", "U.S.", "5G"), while a run of letters
+ * is one word token and a run of digits one number token whether known or not, so keeping those (most
+ * of what a document teaches) changes no token and spares re-learning them for every document. (Not before each interview: re-learning the words a document's interviews share
  * cost about a sixth of the sentence stage.)
  */
 import { createRequire } from 'node:module';
@@ -52,10 +52,12 @@ export interface WinkHolder {
    * a token with such an id may read differently in a text read after a `forget`.
    */
   forgettable(id: number): boolean;
+  /** No id below this is `forgettable`: a cheap first test before it. */
+  learnedFrom(): number;
 }
 
-/** Learned words kept by `forget` (see the file comment). */
-const LETTERS_ONLY = /^\p{L}+$/u;
+/** Learned words kept by `forget` (see the file comment): letters only, or digits only. */
+const KEPT = /^(?:\p{L}+|[0-9]+)$/u;
 
 type Pipe = Parameters<typeof winkNLP>[1];
 
@@ -89,12 +91,13 @@ export function winkHolder(pipe: Pipe): WinkHolder {
       }
       for (let i = learnedFrom; i < list.length; i++) {
         const word = list[i];
-        if (!LETTERS_ONLY.test(word)) delete hash[word];
+        if (!KEPT.test(word)) delete hash[word];
       }
       learnedFrom = list.length;
     },
     loaded: () => instance !== undefined,
-    forgettable: (id) => lexemes !== undefined && id >= learnedFrom && id < lexemes.list.length && !LETTERS_ONLY.test(lexemes.list[id]),
+    learnedFrom: () => learnedFrom,
+    forgettable: (id) => lexemes !== undefined && id >= learnedFrom && id < lexemes.list.length && !KEPT.test(lexemes.list[id]),
   };
 }
 

@@ -54,24 +54,25 @@ describe('what wink learned from earlier texts', () => {
     expect(tokensOf(toSentences(interview))).toEqual(fresh);
   });
 
-  it('keeps learned words of letters only, and forgets the rest', () => {
+  it('keeps learned words of letters only or digits only, and forgets the rest', () => {
     const holder = winkHolder([]);
     const w = holder.get();
-    const tokens = w.readDoc("Zorblaxian plan of Zorblax's.").tokens();
+    const tokens = w.readDoc("In 20191231, Zorblaxian plan of Zorblax's.").tokens();
     const value = tokens.out(w.its.value) as string[];
     const ids = tokens.out(w.its.uniqueId) as number[];
     const forgettable = Object.fromEntries(value.map((v, i) => [v, holder.forgettable(ids[i])]));
-    expect(forgettable).toMatchObject({ Zorblaxian: false, plan: false });
+    expect(forgettable).toMatchObject({ Zorblaxian: false, plan: false, '20191231': false });
     expect(Object.entries(forgettable).filter(([, f]) => f).map(([v]) => v).length).toBeGreaterThan(0);
     holder.forget();
     expect(ids.some((id) => holder.forgettable(id))).toBe(false);
   });
 
-  // Words of letters read before, kept by forget, must leave every later token as a fresh instance reads it.
-  const lettersTaught = ['Zorblaxian Quixotry ZORBLAX zorblax', 'Blorptastic Huaweiish'];
+  // Words of letters or digits read before, kept by forget, must leave every later token as a fresh instance reads it.
+  const lettersTaught = ['Zorblaxian Quixotry ZORBLAX zorblax', 'Blorptastic Huaweiish 20191231 7777777'];
   const lettersSaid = [
     '(Zorblaxian) said "Quixotry." and ZORBLAX\'s zorblax-ish plan.',
     "Blorptastic's Huaweiish, blorptastic! [Huaweiish]",
+    'In 20191231, (7777777) units; 20191231s and 7777777th-best? 20191231.5',
   ];
   it.each(lettersSaid)('reads %s after kept words as a fresh instance does', (said) => {
     const out = (h: ReturnType<typeof winkHolder>) => {
