@@ -2,8 +2,9 @@
  * Sentence and answer sentiment in one pass over tokens: each token is looked up once in the combined
  * lexicon, then VADER's rules adjust it (degree adverbs, negation, ALL-CAPS, contrastive "but",
  * "!" and "?"), plus three rules VADER lacks: unreal clauses ("if it were good") are damped, a negator
- * that negates no rated word counts as mildly negative, and "too" + a content word leans negative. No rule reads a POS tag or a lemma (base forms come
- * from inflections.ts), so a text read by the bare tokenizer (text.ts) scores as it does in the pipeline.
+ * that negates no rated word counts as mildly negative, and "too" + a content word leans negative.
+ * No rule reads a POS tag or a lemma (base forms come from inflections.ts), so a text read by the bare
+ * tokenizer (text.ts) scores as it does in the pipeline.
  * The sum is divided by √(rated words) so long answers are not pushed to the extremes, then squashed
  * into [-1, 1].
  */

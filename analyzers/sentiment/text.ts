@@ -9,7 +9,8 @@
  *     for the pieces of a contraction ("do" + "n't"): per lexeme it is worked out once and remembered;
  *   - texts are read in batches, one wink document per batch, one line each: a wink document has a
  *     fixed cost about that of reading a short sentence;
- *   - nothing is learned twice (see pipeline/sentences/nlp.ts on what wink learns and forgets).
+ *   - a word of letters or digits that wink learns stays learned; only words such as "Chile's" are
+ *     forgotten before each batch and learned again (see pipeline/sentences/nlp.ts).
  * A batch gives each text the tokens it would get read alone, after a forget: a text holding a word
  * that an earlier text of the batch taught wink (and that a forget would drop) is read again with the
  * other such texts, and alone after a few tries (see readTogether).

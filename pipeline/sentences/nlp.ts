@@ -15,8 +15,9 @@
  * by a fresh instance. Only learned words mixing kinds of character are forgotten: the tokenizer
  * consults its lexicon for pieces holding punctuation ("Chile's", "U.S.", "5G"), while a run of letters
  * is one word token and a run of digits one number token whether known or not, so keeping those (most
- * of what a document teaches) changes no token and spares re-learning them for every document. (Not before each interview: re-learning the words a document's interviews share
- * cost about a sixth of the sentence stage.)
+ * of what a document teaches) changes no token and spares re-learning them for every document. (Not
+ * before each interview: re-learning the words a document's interviews share cost about a sixth of the
+ * sentence stage.)
  */
 import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
@@ -96,7 +97,8 @@ export function winkHolder(pipe: Pipe): WinkHolder {
       learnedFrom = list.length;
     },
     loaded: () => instance !== undefined,
-    learnedFrom: () => learnedFrom,
+    // 0 while no instance is held (a forget may drop it): the next get() makes one with ids of its own.
+    learnedFrom: () => (lexemes ? learnedFrom : 0),
     forgettable: (id) => lexemes !== undefined && id >= learnedFrom && id < lexemes.list.length && !KEPT.test(lexemes.list[id]),
   };
 }

@@ -65,6 +65,12 @@ describe('what wink learned from earlier texts', () => {
     expect(Object.entries(forgettable).filter(([, f]) => f).map(([v]) => v).length).toBeGreaterThan(0);
     holder.forget();
     expect(ids.some((id) => holder.forgettable(id))).toBe(false);
+    // Past the limit the instance is dropped: until a new one is made, no id is ruled out by learnedFrom.
+    expect(holder.learnedFrom()).toBeGreaterThan(0);
+    holder.forget(0);
+    expect(holder.learnedFrom()).toBe(0);
+    holder.get();
+    expect(holder.learnedFrom()).toBeGreaterThan(0);
   });
 
   // Words of letters or digits read before, kept by forget, must leave every later token as a fresh instance reads it.
