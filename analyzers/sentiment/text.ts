@@ -46,6 +46,8 @@ interface Reading extends WordFacts {
   /** Punctuation text, for "!" and "?" counts. */
   text: string;
   endsSentence: boolean;
+  /** A word that can move a score: without a rated word, a negator or "too", every rule leaves it at 0. */
+  cue: boolean;
 }
 
 const NO_FACTS: WordFacts = { valence: undefined, booster: undefined, opensPhrase: false, closesPhrase: false, negator: false, irrealis: false };
@@ -59,14 +61,16 @@ function kindOf(type: string): Reading['kind'] {
 function readingOf(t: FactsTable, value: string, normal: string, type: string): Reading {
   const kind = kindOf(type);
   const f = kind === 'word' ? factsOf(t, normal) : NO_FACTS;
+  const textValence = kind === 'word' ? textValenceOf(t, value, normal) : undefined;
   return {
     valence: f.valence, booster: f.booster, opensPhrase: f.opensPhrase, closesPhrase: f.closesPhrase,
     negator: f.negator, irrealis: f.irrealis,
     kind, norm: normal,
-    textValence: kind === 'word' ? textValenceOf(t, value, normal) : undefined,
+    textValence,
     caps: kind === 'word' && shouted(value),
     text: value,
     endsSentence: kind === 'mark' && /[.!?]/.test(value),
+    cue: kind === 'word' && (f.valence !== undefined || textValence !== undefined || f.negator || normal === 'too'),
   };
 }
 
@@ -120,12 +124,7 @@ function readToken(tokens: WinkTokens, i: number, its: WinkNLP['its'], t: FactsT
   return readingOf(t, field<string>(item, its.value), field<string>(item, its.normal), field<string>(item, its.type));
 }
 
-/** Whether a reading can move a score: without a rated word, a negator or "too", every rule leaves it at 0. */
-function isCue(r: Reading): boolean {
-  return r.kind === 'word' && (r.valence !== undefined || r.textValence !== undefined || r.negator || r.norm === 'too');
-}
-
-/** Scores readings [from, to) as one unit; `NEUTRAL` unless one of them `isCue`. */
+/** Scores readings [from, to) as one unit; `NEUTRAL` unless one of them is a `cue`. */
 function scoreSpan(readings: readonly Reading[], from: number, to: number, res: SentimentResource): SentimentResult {
   const words = clearWords(scratch);
   let sid = 0;
@@ -156,7 +155,7 @@ const HAS_NON_SPACE = /\S/;
 function scoreAlone(text: string, t: FactsTable, res: SentimentResource): SentimentResult {
   bare.forget();
   const { readings } = readDocument(text, t);
-  return readings.some(isCue) ? scoreSpan(readings, 0, readings.length, res) : NEUTRAL;
+  return readings.some((r) => r.cue) ? scoreSpan(readings, 0, readings.length, res) : NEUTRAL;
 }
 
 /**
@@ -237,7 +236,7 @@ function readTogether(
       endText(i);
       continue;
     }
-    cue ||= isCue(r);
+    cue ||= r.cue;
     const id = ids[i];
     if (id >= learnedFrom && bare.forgettable(id)) {
       const owner = firstText.get(id);
