@@ -11,9 +11,9 @@
  *     fixed cost about that of reading a short sentence;
  *   - a word of letters or digits that wink learns stays learned; only words such as "Chile's" are
  *     forgotten before each batch and learned again (see pipeline/sentences/nlp.ts).
- * A batch gives each text the tokens it would get read alone, after a forget: a text holding a word
- * that an earlier text of the batch taught wink (and that a forget would drop) is read again with the
- * other such texts, and alone after a few tries (see readTogether).
+ * Each text gets the tokens it would get read alone, after a forget: a text holding a word that an
+ * earlier text of its batch taught wink (and that a forget would drop) is read again in a later pass,
+ * with the other such texts of the input, and alone after a few passes (see scoreSentimentTexts).
  *
  * A sentence ends, for the scope of negation, boosters and "but", after a punctuation token holding
  * ".", "!" or "?" (the pipeline scores wink's sentences one by one instead; on one sentence both agree).
@@ -165,21 +165,10 @@ function scoreAlone(text: string, t: FactsTable, res: SentimentResource): Sentim
 export function scoreSentimentTexts(texts: readonly string[], res: SentimentResource): SentimentResult[] {
   const t = factsTableOf(res);
   const out = new Array<SentimentResult>(texts.length);
-  for (let start = 0; start < texts.length; start += SENTIMENT_BATCH) {
-    scoreBatch(texts, start, Math.min(texts.length, start + SENTIMENT_BATCH), t, res, out);
-  }
-  return out;
-}
-
-export function scoreSentimentText(text: string, res: SentimentResource): SentimentResult {
-  return scoreSentimentTexts([text], res)[0];
-}
-
-function scoreBatch(texts: readonly string[], from: number, to: number, t: FactsTable, res: SentimentResource, out: SentimentResult[]): void {
   // Texts with no word to read would leave no line of their own between two breaks: scored apart.
   const batched: number[] = [];
   const parts: string[] = [];
-  for (let k = from; k < to; k++) {
+  for (let k = 0; k < texts.length; k++) {
     const flat = HAS_BREAK.test(texts[k]) ? texts[k].replace(BREAKS, ' ') : texts[k];
     if (!HAS_NON_SPACE.test(flat)) out[k] = NEUTRAL;
     else {
@@ -187,13 +176,44 @@ function scoreBatch(texts: readonly string[], from: number, to: number, t: Facts
       parts.push(flat);
     }
   }
-  // Texts that read otherwise together than alone are read together again, without the texts that
-  // taught wink what changed them; what still differs after a few passes is read alone.
-  let pending = parts.map((_, k) => k);
-  for (let pass = 0; pending.length > 1 && pass < TOGETHER_PASSES; pass++) {
-    pending = readTogether(parts, pending, t, res, (k, r) => (out[batched[k]] = r));
+  const scored = (k: number, r: SentimentResult) => (out[batched[k]] = r);
+  // The first pass reads batch by batch, a forget before each. A text that reads otherwise than alone
+  // (a word an earlier text of its batch taught wink changed it) is left to the next pass, which reads
+  // all such texts of the input together, without the texts that taught them; what still differs
+  // after a few passes is read alone.
+  let pending: number[] = [];
+  for (let b = 0; b < parts.length; b += SENTIMENT_BATCH) {
+    const members = Array.from({ length: Math.min(SENTIMENT_BATCH, parts.length - b) }, (_, j) => b + j);
+    for (const k of readPass(parts, [members], t, res, scored)) pending.push(k);
+  }
+  for (let pass = 1; pending.length > 1 && pass < TOGETHER_PASSES; pass++) {
+    const groups: number[][] = [];
+    for (let b = 0; b < pending.length; b += SENTIMENT_BATCH) groups.push(pending.slice(b, b + SENTIMENT_BATCH));
+    pending = readPass(parts, groups, t, res, scored);
   }
   for (const k of pending) out[batched[k]] = scoreAlone(parts[k], t, res);
+  return out;
+}
+
+export function scoreSentimentText(text: string, res: SentimentResource): SentimentResult {
+  return scoreSentimentTexts([text], res)[0];
+}
+
+/** One forget, then each group read as one document (readTogether); returns the texts left over. */
+function readPass(
+  parts: readonly string[],
+  groups: ReadonlyArray<readonly number[]>,
+  t: FactsTable,
+  res: SentimentResource,
+  scored: (member: number, r: SentimentResult) => void,
+): number[] {
+  bare.forget();
+  // A forget may drop the instance; the learned ids are those of the one reading now.
+  bare.get();
+  const firstText = new Map<number, number>();
+  const left: number[] = [];
+  for (const g of groups) for (const k of readTogether(parts, g, firstText, t, res, scored)) left.push(k);
+  return left;
 }
 
 /** Passes of `readTogether` over the texts left by the one before, before the rest are read alone. */
@@ -202,21 +222,20 @@ const TOGETHER_PASSES = 3;
 /**
  * Reads the texts `members` (indexes into `parts`) as one wink document, one line each, and hands
  * `scored` the score of each text whose tokens are the ones it gets read alone: those holding no
- * forgettable word an earlier text of the document taught wink (every tokenizer lookup that finds a
- * learned word makes it a token). Returns the others.
+ * forgettable word that another text read since the last forget taught wink (every tokenizer lookup
+ * that finds a learned word makes it a token). `firstText`: lexeme id → the text that first held it,
+ * since that forget. Returns the others.
  */
 function readTogether(
   parts: readonly string[],
   members: readonly number[],
+  firstText: Map<number, number>,
   t: FactsTable,
   res: SentimentResource,
   scored: (member: number, r: SentimentResult) => void,
 ): number[] {
-  bare.forget();
   const learnedFrom = bare.learnedFrom();
   const { ids, readings } = readDocument(members.map((k) => parts[k]).join('\n'), t);
-  // Which text first holds each forgettable lexeme: a later text holding it may read otherwise alone.
-  const firstText = new Map<number, number>();
   const again: number[] = [];
   let text = 0;
   let first = 0;
@@ -240,8 +259,8 @@ function readTogether(
     const id = ids[i];
     if (id >= learnedFrom && bare.forgettable(id)) {
       const owner = firstText.get(id);
-      if (owner === undefined) firstText.set(id, text);
-      else if (owner !== text && again[again.length - 1] !== text) again.push(text);
+      if (owner === undefined) firstText.set(id, members[text]);
+      else if (owner !== members[text] && again[again.length - 1] !== text) again.push(text);
     }
   }
   endText(readings.length);

@@ -45,6 +45,15 @@ describe('sentiment read straight from text', () => {
     expect(alone.some((r) => r.score > 0) && alone.some((r) => r.score < 0)).toBe(true);
   });
 
+  it('scores texts taught across batches, and in the passes after the first, as alone', () => {
+    // Teachers and learners on both sides of a batch boundary, each learner taught in its own batch
+    // and again among the texts the first pass leaves to the next.
+    const filler = Array.from({ length: SENTIMENT_BATCH - 3 }, (_, i) => (i % 2 ? 'We like it.' : 'It is fine.'));
+    const texts = [...filler, ...taught, ...taught, ...filler, ...taught.slice().reverse(), ...taught];
+    const alone = texts.map((t) => scoreSentimentText(t, res));
+    expect(scoreSentimentTexts(texts, res)).toEqual(alone);
+  });
+
   it('spans batches without mixing texts up', () => {
     const texts = Array.from({ length: SENTIMENT_BATCH * 2 + 3 }, (_, i) => (i % 3 === 0 ? 'We love it.' : i % 3 === 1 ? 'We hate it.' : ''));
     const labels = scoreSentimentTexts(texts, res).map((r) => r.label);
