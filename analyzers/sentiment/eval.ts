@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { SentimentLabel } from '../../pipeline/types.js';
 import { loadSentimentResource, type SentimentResource } from './resource.js';
-import { scoreSentimentText, scoreSentimentTexts } from './text.js';
+import { scoreSentimentTexts } from './text.js';
 import { f1Scores, pearson, toLabel } from './metrics.js';
 
 export const EVAL_FILES = [
@@ -78,11 +78,6 @@ function readSnippets(file: string): Snippet[] {
     if (Number.isFinite(gold)) out.push({ gold, text: parts.slice(2).join('\t') });
   }
   return out;
-}
-
-/** Sentiment of a free text scored as one unit, the way `turnlens sentiment` scores a line. */
-export function scoreFreeText(text: string, res: SentimentResource): number {
-  return scoreSentimentText(text, res).score;
 }
 
 function scores(pred: number[], gold: number[], band: number): SystemScores {

@@ -36,7 +36,7 @@ export function shouted(text: string): boolean {
 /**
  * Everything the rules ask of one word form, looked up once per resource and form rather than in
  * five tables per token (the valence table alone holds tens of thousands of words, and a lookup in it
- * is mostly a cache miss). Forms are normal forms, and texts of the tokens seen.
+ * is mostly a cache miss). Forms are the normal forms of the tokens seen.
  */
 export interface WordFacts {
   /** The form's own valence, else that of the first of its base forms rated (see inflections.ts). */
@@ -184,7 +184,7 @@ export function scoreWords(w: Words, res: SentimentResource): SentimentResult {
   for (let k = 0; k < n; k++) {
     const f = facts[k];
     if (f.booster !== undefined || (k + 1 < n && f.opensPhrase && res.boosterPhrases.has(`${norm[k]} ${norm[k + 1]}`))) continue;
-    let v = facts[k].valence ?? w.textValence[k];
+    let v = f.valence ?? w.textValence[k];
     if (!v) continue;
     if (capDiff && caps[k]) v += v > 0 ? p.capsBoost : -p.capsBoost;
     let negated = false;

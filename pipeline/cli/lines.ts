@@ -11,19 +11,12 @@ export async function mapLines(
   output: NodeJS.WritableStream,
   fn: (line: string) => unknown,
 ): Promise<number> {
-  const rl = readline.createInterface({ input, crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of rl) {
-    const ok = output.write(JSON.stringify(fn(line)) + '\n');
-    n++;
-    if (!ok) await once(output, 'drain');
-  }
-  return n;
+  return mapLineBatches(input, output, (lines) => lines.map((line) => fn(line)), 1);
 }
 
 /**
- * As `mapLines`, for a function that reads many lines at once (`turnlens sentiment`): lines are
- * gathered `size` at a time, so memory stays bounded by the batch, not the input.
+ * The same for a function that reads many lines at once (`turnlens sentiment`): lines are gathered
+ * `size` at a time, so memory stays bounded by the batch, not the input.
  */
 export async function mapLineBatches(
   input: NodeJS.ReadableStream,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSentimentResource } from '../../../analyzers/sentiment/resource.js';
-import { scoreFreeText } from '../../../analyzers/sentiment/eval.js';
+import { scoreSentimentText } from '../../../analyzers/sentiment/text.js';
 import { sentimentAnalyzer } from '../../../analyzers/sentiment/index.js';
 import { toSentences } from '../../../pipeline/sentences/index.js';
 import { makeInterview } from '../../pipeline/sentences/make-interview.js';
@@ -9,7 +9,7 @@ import type { Resources } from '../../../analyzers/resources.js';
 
 const DATA = path.resolve(import.meta.dirname, '../../../data');
 const res = loadSentimentResource(DATA);
-const s = (t: string) => scoreFreeText(t, res);
+const s = (t: string) => scoreSentimentText(t, res).score;
 
 describe('sentiment rules', () => {
   const signs: Array<[string, 1 | 0 | -1]> = [

@@ -8,6 +8,7 @@ import { toSentences } from '../../../pipeline/sentences/index.js';
 import { forgetLearnedWords } from '../../../pipeline/sentences/nlp.js';
 import { makeInterview } from '../../pipeline/sentences/make-interview.js';
 import type { Resources } from '../../../analyzers/resources.js';
+import { RULE_TEXTS } from './rule-texts.js';
 
 const DATA = path.resolve(import.meta.dirname, '../../../data');
 const res = loadSentimentResource(DATA);
@@ -22,24 +23,10 @@ const taught = [
   "I said US's.",
   "It is not US's good plan.",
 ];
-const varied = [
-  'This is not good.',
-  '',
-  '   ',
-  '\t',
-  'Great phone, but the battery is awful!\nReally.',
-  'NOT GOOD!!!',
-  "I can't stand it, and I wouldn't say it's bad.",
-  'Is it safe??',
-  ':) :D',
-  'The phone is too expensive. Would it be great if they succeed?',
-  '\u3000',
-  'At least it works. The least useful part is TERRIBLE!!',
-];
 
 describe('sentiment read straight from text', () => {
   it('scores each text of a batch as it scores the text alone', () => {
-    const texts = [...taught, ...varied, ...taught.slice().reverse(), ...varied];
+    const texts = [...taught, ...RULE_TEXTS, ...taught.slice().reverse(), ...RULE_TEXTS];
     const alone = texts.map((t) => scoreSentimentText(t, res));
     expect(scoreSentimentTexts(texts, res)).toEqual(alone);
     expect(alone.some((r) => r.score > 0) && alone.some((r) => r.score < 0)).toBe(true);
