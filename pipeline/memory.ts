@@ -34,19 +34,34 @@ export function collectGarbage(): void {
   if (heapUsed() >= COLLECT_ABOVE_BYTES) collectNow();
 }
 
+/** How a HeapCeiling reads the heap and collects it (V8's own, unless a test stands in). */
+export interface HeapAccess {
+  used: () => number;
+  collect: () => void;
+}
+
+const V8_HEAP: HeapAccess = { used: heapUsed, collect: collectNow };
+
 /**
  * Keeps the heap within about twice what was live at the last collection (and at least `slack`
  * bytes above it): `check()` after each unit of work collects once the heap has grown past that.
+ * `share` sets how far past what is live the heap may grow, as a share of it (1: twice what is live).
  */
 export class HeapCeiling {
-  private live = heapUsed();
+  private live: number;
 
-  constructor(private readonly slack = COLLECT_ABOVE_BYTES / 2) {}
+  constructor(
+    private readonly slack = COLLECT_ABOVE_BYTES / 2,
+    private readonly share = 1,
+    private readonly heap: HeapAccess = V8_HEAP,
+  ) {
+    this.live = heap.used();
+  }
 
   check(): void {
-    const used = heapUsed();
-    if (used - this.live <= Math.max(this.slack, this.live)) return;
-    collectNow();
-    this.live = heapUsed();
+    const used = this.heap.used();
+    if (used - this.live <= Math.max(this.slack, this.live * this.share)) return;
+    this.heap.collect();
+    this.live = this.heap.used();
   }
 }

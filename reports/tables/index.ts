@@ -33,23 +33,32 @@ export interface DerivedTables {
 
 export type TableName = keyof DerivedTables;
 
-export async function deriveTables(ctx: ReportContext): Promise<DerivedTables> {
-  const words = await speakerWords(ctx);
-  const shares = await themeShare(ctx);
-  const stance = stancePoints(ctx);
+/**
+ * `between` runs after each table: each leaves the per-row copies it aggregated as garbage, which
+ * the report build collects there on a large corpus rather than let it pile up (build.ts).
+ */
+export async function deriveTables(ctx: ReportContext, between: () => void = () => {}): Promise<DerivedTables> {
+  const one = async <T>(make: () => T | Promise<T>): Promise<T> => {
+    const t = await make();
+    between();
+    return t;
+  };
+  const words = await one(() => speakerWords(ctx));
+  const shares = await one(() => themeShare(ctx));
+  const stance = await one(() => stancePoints(ctx));
   return {
-    timeline: timeline(ctx, words.rows),
+    timeline: await one(() => timeline(ctx, words.rows)),
     theme_share: shares,
     stance_points: stance,
-    sentiment_summary: await sentimentSummary(ctx),
-    entity_counts: await entityCounts(ctx),
-    entity_tone: await entityTone(ctx),
-    keyness_top: keynessTop(ctx),
+    sentiment_summary: await one(() => sentimentSummary(ctx)),
+    entity_counts: await one(() => entityCounts(ctx)),
+    entity_tone: await one(() => entityTone(ctx)),
+    keyness_top: await one(() => keynessTop(ctx)),
     speaker_words: words,
-    prompted: await prompted(ctx),
-    shifts: shifts(ctx, shares.rows, stance.rows),
-    then_now: thenNow(ctx),
-    coverage: await coverage(ctx),
+    prompted: await one(() => prompted(ctx)),
+    shifts: await one(() => shifts(ctx, shares.rows, stance.rows)),
+    then_now: await one(() => thenNow(ctx)),
+    coverage: await one(() => coverage(ctx)),
   };
 }
 

@@ -27,4 +27,44 @@ describe('HeapCeiling', () => {
     ceiling.check();
     expect(used()).toBeLessThan(big - 48 * MiB);
   });
+
+  it('with a share, collects once the heap has grown past that share of what is live, or past the slack', () => {
+    // A stand-in heap: the rule, not V8's own collections, is under test.
+    let heap = 400;
+    let collections = 0;
+    const collect = () => {
+      collections++;
+      heap = 300;
+    };
+    const ceiling = new HeapCeiling(100, 0.5, { used: () => heap, collect });
+    heap = 600; // 200 over 400 live: within half of it
+    ceiling.check();
+    expect(collections).toBe(0);
+    heap = 601;
+    ceiling.check();
+    expect(collections).toBe(1);
+    // Now 300 live: half of it (150) is more than the slack.
+    heap = 450;
+    ceiling.check();
+    expect(collections).toBe(1);
+    heap = 451;
+    ceiling.check();
+    expect(collections).toBe(2);
+  });
+
+  it('allows the slack when it is more than the share of what is live', () => {
+    let heap = 100;
+    let collections = 0;
+    const collect = () => {
+      collections++;
+      heap = 100;
+    };
+    const ceiling = new HeapCeiling(256, 0.5, { used: () => heap, collect });
+    heap = 356;
+    ceiling.check();
+    expect(collections).toBe(0);
+    heap = 357;
+    ceiling.check();
+    expect(collections).toBe(1);
+  });
 });

@@ -55,6 +55,15 @@ describe('groupBy (danfojs)', () => {
   });
 });
 
+describe('deriveTables', () => {
+  it('calls its between hook once after each table, and derives the same tables with it', async () => {
+    let calls = 0;
+    const again = await deriveTables(ctx, () => void calls++);
+    expect(calls).toBe(Object.keys(again).length);
+    expect(JSON.stringify(again)).toBe(JSON.stringify(d));
+  });
+});
+
 describe('context', () => {
   it('orders interviews by date and labels them with date and outlet', () => {
     expect(ctx.interviews.map((i) => i.label)).toEqual(['2019-11-06 Bloomberg Television', '2019-12-02 The Globe and Mail', '2020-03-24 South China Morning Post']);
