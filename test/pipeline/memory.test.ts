@@ -37,7 +37,7 @@ describe('HeapCeiling', () => {
       heap = 300;
     };
     const ceiling = new HeapCeiling(100, 0.5, { used: () => heap, collect });
-    heap = 600; // 200 over 400 live: within half of it
+    heap = 600; // 200 over 400 live: within half of it.
     ceiling.check();
     expect(collections).toBe(0);
     heap = 601;
