@@ -3,6 +3,8 @@
  *   - bare tokenizer: wink with an empty pipe, per turn;
  *   - wink pipe: wink with the pipeline's own pipe (sentence boundaries, negation, POS) per turn, no
  *     column read: the ceiling of any analysis built on wink's POS tags, which turnlens's analyzers need;
+ *   - wink pipe without POS: sentence boundaries and negation only, the same way: the ceiling of an
+ *     analysis that gave up POS tags (and with them lemmas, content terms and the entity rules' tags);
  *   - sentences: toSentences per interview (wink with sbd/negation/pos, tokens with lemmas, offsets),
  *     what wink learned forgotten before each document as the pipeline does;
  *   - analyzers only: every analyzer on sentences prepared beforehand;
@@ -21,7 +23,7 @@ import type { Annotations } from '../analyzers/types.js';
 import { baseline } from './baseline.js';
 import { interleaved, medianTiming, perSecond, round1, round3, timeOnce, type Method, type Timing } from './measure.js';
 import { tokenizeBare } from './tokenizer.js';
-import { forgetLearnedWords, nlp } from '../pipeline/sentences/nlp.js';
+import { forgetLearnedWords, nlp, winkHolder } from '../pipeline/sentences/nlp.js';
 import type { Interview } from '../pipeline/types.js';
 import type { BenchSample } from './sample.js';
 
@@ -38,6 +40,8 @@ export interface ThroughputResult {
   rounds: number;
   bareTokenizer: Rate;
   winkPipe: Rate;
+  /** wink with sentence boundaries and negation, no POS, nothing read. */
+  winkPipeNoPos: Rate;
   sentences: Rate;
   analyzersOnly: Rate;
   analysis: Rate;
@@ -49,6 +53,7 @@ export interface ThroughputResult {
 
 export function measureThroughput(sample: BenchSample, rounds = 5, baselineRounds = 2): ThroughputResult {
   const { ctx } = sample;
+  const noPos = winkHolder(['sbd', 'negation']);
   const interviews = sample.docs.flatMap((d) => d.interviews);
   // What each analyzer sees: the annotations of the analyzers before it, computed once.
   const before = interviews.map(({ interview, sentences }) => {
@@ -67,6 +72,7 @@ export function measureThroughput(sample: BenchSample, rounds = 5, baselineRound
   const methods: Method[] = [
     { name: 'bareTokenizer', run: () => void tokenizeBare(sample.turnTexts) },
     { name: 'winkPipe', run: () => sample.turnTexts.forEach((t) => nlp().readDoc(t)) },
+    { name: 'winkPipeNoPos', run: () => sample.turnTexts.forEach((t) => noPos.get().readDoc(t)) },
     // As tokenizeDocument does: what wink learned is forgotten before each document (sentences/nlp.ts).
     { name: 'sentences', run: () => perDocument((interview) => void toSentences(interview)) },
     {
@@ -104,6 +110,7 @@ export function measureThroughput(sample: BenchSample, rounds = 5, baselineRound
     rounds,
     bareTokenizer: rate(bare),
     winkPipe: rate(t.get('winkPipe')!),
+    winkPipeNoPos: rate(t.get('winkPipeNoPos')!),
     sentences: rate(t.get('sentences')!),
     analyzersOnly: rate(t.get('analyzersOnly')!),
     analysis: rate(t.get('analysis')!),
