@@ -4,7 +4,9 @@
  *   - wink pipe: wink with the pipeline's own pipe (sentence boundaries, negation, POS) per turn, no
  *     column read: the ceiling of any analysis built on wink's POS tags, which turnlens's analyzers need;
  *   - wink pipe without POS: sentence boundaries and negation only, the same way: the ceiling of an
- *     analysis that gave up POS tags (and with them lemmas, content terms and the entity rules' tags);
+ *     analysis that gave up POS tags (and with them lemmas, content terms and the entity rules' tags).
+ *     Its instance, like the bare tokenizer's, never forgets what it learned; the wink pipe's shares
+ *     the pipeline's, which the sentence methods make forget before each document;
  *   - sentences: toSentences per interview (wink with sbd/negation/pos, tokens with lemmas, offsets),
  *     what wink learned forgotten before each document as the pipeline does;
  *   - analyzers only: every analyzer on sentences prepared beforehand;
