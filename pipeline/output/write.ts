@@ -92,7 +92,9 @@ export function checkOutDir(outDir: string, inputs: readonly string[] = []): voi
   const parent = path.dirname(abs);
   try {
     ensureDir(parent);
-    fs.rmSync(fs.mkdtempSync(path.join(parent, `.${path.basename(abs)}.check-`)), { recursive: true });
+    // Named with the pid, like the staging folders: one left by a run killed right here is removed by
+    // the next run's `recover`, as theirs are.
+    fs.rmSync(fs.mkdtempSync(path.join(parent, `.${path.basename(abs)}.check-${process.pid}-`)), { recursive: true });
   } catch (e) {
     throw new TurnlensError(msg.unwritableOut(shown, errCode(e)));
   }
@@ -137,11 +139,11 @@ function pidAlive(pid: number): boolean {
   }
 }
 
-/** Removes temp folders of dead runs and restores a backup stranded by a run killed between renames. */
+/** Removes temp and check folders of dead runs and restores a backup stranded by a run killed between renames. */
 function recover(abs: string): void {
   const parent = path.dirname(abs);
   const base = path.basename(abs);
-  const leftover = new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old)-(\\d+)-`);
+  const leftover = new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old|check)-(\\d+)-`);
   let names: string[];
   try {
     names = fs.readdirSync(parent).sort();

@@ -172,8 +172,11 @@ describe('openOutputs: files reach disk one at a time, out/ changes only on comm
 
   it('a staging folder of a run that died is removed by the next open', () => {
     write(dir(), '.out.tmp-999999999-z/partial.csv', 'half');
+    // A run killed while checking that out/'s parent is writable leaves an empty check folder.
+    fs.mkdirSync(path.join(dir(), '.out.check-999999999-AbC123'));
     const writer = openOutputs('out');
     expect(staged()).toEqual([path.basename(writer.stagingDir)]);
+    expect(fs.readdirSync(dir()).filter((n) => n.includes('.check-'))).toEqual([]);
     writer.abort();
   });
 });
