@@ -6,8 +6,8 @@
  *   ┌───────────────────────────────────────────────────────────────────────────────────┘
  *   ▼
  *   sentences ──analyzers──▶ DocResult ──tabulate──┐  (per document: cached, parallel; each folded
- *                                                   │   into the rows as it arrives, then let go)
- *   sentences ──analyzers──▶ DocResult ──tabulate──┤
+ *                                                   │   into the rows as it arrives, then let go; a
+ *   sentences ──analyzers──▶ DocResult ──tabulate──┤   long one a part, a batch of interviews, at a time)
  *                                                   └──unique ids──▶ Tables ──report──▶ charts + report.html
  *                                                      (per corpus, in input order, on the main thread)
  *
@@ -17,7 +17,7 @@
  * `analyze` returns the structured corpus; `run` also renders the report and writes `out/`.
  */
 import path from 'node:path';
-import type { DocResult, RawDoc, Tables, TokenizedDoc } from './types.js';
+import type { AnalyzedInterview, DocHead, DocResult, FoundDoc, Interview, RawDoc, Tables, TokenizedDoc, TokenizedInterview } from './types.js';
 import { PACKAGE_ROOT } from './code-location.js';
 import { listInputs } from './ingest/index.js';
 import { loadManifest, manifestFor, type Manifest, type ManifestDoc } from './manifest.js';
@@ -25,6 +25,7 @@ import { clean } from './clean/index.js';
 import { split } from './split/index.js';
 import { findTurns } from './turns/index.js';
 import { toSentences } from './sentences/index.js';
+import { batchInterviews } from './sentences/batches.js';
 import { forgetLearnedWords } from './sentences/nlp.js';
 import { analyzeSentences } from './sentences/analyze.js';
 import { checkManifestMatches, chooseInterviewIds, withChosenIds } from './split/corpus-ids.js';
@@ -109,10 +110,10 @@ export interface DocContext {
 }
 
 /**
- * Per document, first half: clean → split → turns → sentences. Cached apart from the analyzers
- * (pipeline/cache), so editing themes or entities does not re-tokenize unchanged documents.
+ * Per document, before tokens: clean → split → turns. Tokens are made per interview, in batches
+ * (`processDocument`), or all at once (`tokenizeDocument`).
  */
-export function tokenizeDocument(raw: RawDoc, ctx: DocContext, times: StageTotals = untimed): TokenizedDoc {
+export function findInterviews(raw: RawDoc, ctx: DocContext, times: StageTotals = untimed): FoundDoc {
   const doc: ManifestDoc | undefined = ctx.manifest ? manifestFor(ctx.manifest, raw.file) : undefined;
   // Started here, not in `prepare`: a run whose documents all come from the cache needs none, and a
   // document read from scratch gives them the time its tokenizing takes to get ready.
@@ -120,40 +121,109 @@ export function tokenizeDocument(raw: RawDoc, ctx: DocContext, times: StageTotal
   const cleaned = times.time('clean', () => clean(raw, doc));
   const spans = times.time('split', () => split(cleaned, doc));
   const found = times.time('turns', () => spans.map((span) => findTurns(span, cleaned, doc)));
-  const interviews = times.time('sentences', () => {
-    // A document's tokens depend on its own text only, not on what this thread read before.
-    forgetLearnedWords();
-    return found.map((f) => ({ interview: f.interview, sentences: toSentences(f.interview) }));
-  });
   return {
-    file: raw.file,
-    kind: cleaned.kind,
-    encoding: raw.encoding,
-    interviews,
-    removed: cleaned.removed,
-    warnings: found.flatMap((f) => f.warnings),
+    head: { file: raw.file, kind: cleaned.kind, encoding: raw.encoding, removed: cleaned.removed, warnings: found.flatMap((f) => f.warnings) },
+    interviews: found,
   };
+}
+
+/**
+ * Sentences, with tokens, of each interview. `firstOfDocument`: what wink learned is forgotten first,
+ * so a document's tokens depend on its own text only, not on what this thread read before.
+ */
+export function tokenizeInterviews(interviews: readonly Interview[], times: StageTotals, firstOfDocument: boolean): TokenizedInterview[] {
+  return times.time('sentences', () => {
+    if (firstOfDocument) forgetLearnedWords();
+    return interviews.map((interview) => ({ interview, sentences: toSentences(interview) }));
+  });
+}
+
+/** The analyzer plan over each interview's sentences. */
+export function annotateInterviews(tokenized: readonly TokenizedInterview[], ctx: DocContext, times: StageTotals): AnalyzedInterview[] {
+  return times.time('analyzers', () => tokenized.map(({ interview, sentences }) => analyzeSentences(interview, sentences, ctx)));
+}
+
+/**
+ * Per document, first half: clean → split → turns → sentences, every interview's tokens at once.
+ * Cached apart from the analyzers (pipeline/cache), so editing themes or entities does not
+ * re-tokenize unchanged documents.
+ */
+export function tokenizeDocument(raw: RawDoc, ctx: DocContext, times: StageTotals = untimed): TokenizedDoc {
+  const { head, interviews } = findInterviews(raw, ctx, times);
+  const tokenized = tokenizeInterviews(interviews.map((f) => f.interview), times, true);
+  return { file: head.file, kind: head.kind, encoding: head.encoding, interviews: tokenized, removed: head.removed, warnings: head.warnings };
 }
 
 /** Per document, second half: the analyzer plan over each interview's sentences. */
 export function annotateDocument(doc: TokenizedDoc, ctx: DocContext, times: StageTotals = untimed): DocResult {
-  const interviews = times.time('analyzers', () =>
-    doc.interviews.map(({ interview, sentences }) => analyzeSentences(interview, sentences, ctx)),
-  );
-  // Fields listed, not spread: a doc decoded from the cache must serialise exactly like a fresh one.
-  return {
-    file: doc.file,
-    kind: doc.kind,
-    encoding: doc.encoding,
-    interviews,
-    removed: doc.removed,
-    warnings: doc.warnings,
-  };
+  return docResult(doc, annotateInterviews(doc.interviews, ctx, times));
 }
 
-/** Per document: clean → split → turns → sentences → analyzers. Pure in its inputs. */
-export function processDocument(raw: RawDoc, ctx: DocContext): DocResult {
-  return annotateDocument(tokenizeDocument(raw, ctx), ctx);
+/** Fields listed, not spread: a result made from cached tokens must serialise exactly like a fresh one. */
+export function docResult(head: DocHead, interviews: AnalyzedInterview[]): DocResult {
+  return { file: head.file, kind: head.kind, encoding: head.encoding, interviews, removed: head.removed, warnings: head.warnings };
+}
+
+/**
+ * Per document: clean → split → turns → sentences → analyzers, pure in its inputs; the result is
+ * that of `annotateDocument(tokenizeDocument(raw))`, made part by part (`processDocumentParts`).
+ */
+export function processDocument(raw: RawDoc, ctx: DocContext, how: ProcessHow = {}): DocResult {
+  const parts: DocResult[] = [];
+  processDocumentParts(raw, ctx, (part) => void parts.push(part), how);
+  return mergeParts(parts);
+}
+
+/**
+ * Per document, in parts: interviews are tokenized and analysed a batch at a time
+ * (sentences/batches.ts), and each batch's DocResult goes to `onPart`, with its tokens, before the
+ * next batch is read, so a long compilation of interviews never holds all its tokens, nor, when the
+ * caller folds each part into the tables, all its analysis. Parts come in order; the first carries
+ * the document's removed lines, each the warnings of its own interviews; a document without
+ * interviews is one part. wink's learned words are forgotten once, before the first part: the parts
+ * are read as the whole document would be.
+ */
+export function processDocumentParts(
+  raw: RawDoc,
+  ctx: DocContext,
+  onPart: (part: DocResult, tokenized: TokenizedInterview[]) => void,
+  how: ProcessHow = {},
+): void {
+  const times = how.times ?? untimed;
+  const { head, interviews } = findInterviews(raw, ctx, times);
+  const found = batchInterviews(interviews.map((f) => f.interview), how.batchChars);
+  const batches: Array<[number, number]> = found.length > 0 ? found : [[0, 0]];
+  // A batch's tokens are garbage once analysed; V8 would let them pile up to several batches' worth.
+  const heap = batches.length > 1 ? new HeapCeiling() : undefined;
+  batches.forEach(([from, to], i) => {
+    const batch = interviews.slice(from, to);
+    const tokenized = tokenizeInterviews(batch.map((f) => f.interview), times, i === 0);
+    const analysed = annotateInterviews(tokenized, ctx, times);
+    const partHead: DocHead = { ...head, removed: i === 0 ? head.removed : [], warnings: batch.flatMap((f) => f.warnings) };
+    onPart(docResult(partHead, analysed), tokenized);
+    heap?.check();
+  });
+}
+
+/** The parts of one document (in order) as one DocResult. */
+export function mergeParts(parts: readonly DocResult[]): DocResult {
+  if (parts.length === 1) return parts[0];
+  const interviews: AnalyzedInterview[] = [];
+  const removed: DocResult['removed'] = [];
+  const warnings: string[] = [];
+  for (const p of parts) {
+    for (const a of p.interviews) interviews.push(a);
+    for (const r of p.removed) removed.push(r);
+    for (const w of p.warnings) warnings.push(w);
+  }
+  return docResult({ ...parts[0], removed, warnings }, interviews);
+}
+
+export interface ProcessHow {
+  /** Where stage times are added up. */
+  times?: StageTotals;
+  /** Characters of turn text per part (default BATCH_CHARS). */
+  batchChars?: number;
 }
 
 const untimed = new StageTotals();
@@ -197,10 +267,10 @@ export async function analyze(inputs: string[], options: AnalyzeOptions = {}): P
     run = await timeStageAsync(
       'documents',
       () =>
-        processDocuments(files, ctx, options, (doc) => {
-          builder.add(doc);
+        processDocuments(files, ctx, options, (doc, continues) => {
+          builder.add(doc, continues);
           for (const w of doc.warnings) docWarnings.push(w);
-          if (keep) kept.push(doc);
+          if (keep) kept.push(continues ? mergeParts([kept.pop()!, doc]) : doc);
           heap?.check();
         }),
       onStage,

@@ -370,7 +370,23 @@ export interface TokenizedDoc {
   file: string;
   kind: DocKind;
   encoding: string;
-  interviews: Array<{ interview: Interview; sentences: Sentence[] }>;
+  interviews: TokenizedInterview[];
   removed: Removal[];
   warnings: string[];
+}
+
+/** One interview with its sentences and their tokens. */
+export interface TokenizedInterview {
+  interview: Interview;
+  sentences: Sentence[];
+}
+
+/** What a document carries besides its interviews, once cleaned and split. */
+export type DocHead = Omit<TokenizedDoc, 'interviews'>;
+
+/** A document after clean → split → turns: its interviews found, not yet tokenized. */
+export interface FoundDoc {
+  head: DocHead;
+  /** Each interview with the warnings finding its turns gave (all of them are `head.warnings`). */
+  interviews: Array<{ interview: Interview; warnings: string[] }>;
 }

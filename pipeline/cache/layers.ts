@@ -1,9 +1,18 @@
 /**
  * The two-layer lookup, apart from what the layers hold:
- *   results hit → done;  tokens hit → annotate only;  miss → tokenize + annotate, both layers written.
+ *   results hit → done;  tokens hit → annotate only;  miss → compute both halves, both layers written.
+ *
+ * A document comes in parts (processDocumentParts in pipeline/index.ts: one for most documents, one
+ * per batch of interviews for a long one), and each part is an entry of its own in each layer, handed
+ * on as soon as it is read or made, so a long document is never held whole. Part 0 is stored under
+ * the layer's key with the number of parts; part k under a key derived from it. Part 0 is written
+ * last: when it is found, every other part was written. A part that cannot be read after earlier
+ * parts were handed on (a damaged file) sends the document down to the next layer, and the parts
+ * already handed on are not handed on again.
  */
 import type { StageTotals } from '../timings.js';
-import type { CacheStore } from './store.js';
+import { sha256 } from './hash.js';
+import type { CacheLayer, CacheStore } from './store.js';
 
 /** Which layer a document was served from ('off' when no cache is in use). */
 export type CacheOutcome = 'results' | 'tokens' | 'miss' | 'off';
@@ -11,45 +20,154 @@ export type CacheOutcome = 'results' | 'tokens' | 'miss' | 'off';
 export interface LayeredWork<Tokens, Result> {
   tokensKey: string;
   resultsKey: string;
-  tokenize(): Tokens;
+  /**
+   * Both halves, on a miss: each part's result, in order, with its tokens as the tokens layer stores
+   * them, made when the write runs (which may be later: see WriteScheduler).
+   */
+  compute(part: (result: Result, tokens: () => Tokens) => void): void;
+  /** The second half alone, from one part's stored tokens. */
   annotate(tokens: Tokens): Result;
-  /** How tokens are stored (default: as they are); `unpack` may throw on a foreign entry (a miss). */
-  pack?(tokens: Tokens): unknown;
-  unpack?(stored: unknown): Tokens;
+  /** Checks a stored part; throws on a foreign one, which counts as missing (default: taken as it is). */
+  check?(stored: unknown): Tokens;
 }
 
 /** Runs a cache write, now or later (see CacheWrites); the default runs it at once. */
 export type WriteScheduler = (write: () => void) => void;
 const atOnce: WriteScheduler = (write) => write();
 
+/** What a layer holds per part: part 0 also says how many parts there are. */
+interface StoredPart {
+  part: number;
+  parts?: number;
+  value: unknown;
+}
+
+/** The key of part `k` of the entry under `key`. */
+export function partKey(key: string, k: number): string {
+  return k === 0 ? key : sha256(key, 'part', String(k));
+}
+
+/**
+ * One document through the layers; `take` receives each part's result once, in order, with the layer
+ * it came from ('tokens' when annotated from stored tokens, 'miss' when computed). Writes of a
+ * one-part document go through `schedule`; a document of several parts is long, and holding its
+ * writes would hold it whole, so they run as its parts are made.
+ */
 export function throughCache<Tokens, Result>(
   store: CacheStore,
   work: LayeredWork<Tokens, Result>,
   times: StageTotals,
+  take: (result: Result, from: CacheOutcome) => void,
   schedule: WriteScheduler = atOnce,
-): { result: Result; outcome: CacheOutcome } {
-  const hit = times.time('cache read', () => store.read<Result>('results', work.resultsKey));
-  if (hit !== undefined) return { result: hit, outcome: 'results' };
-  const cached = times.time('cache read', () => readTokens(store, work));
-  let tokens: Tokens;
-  if (cached !== undefined) {
-    tokens = cached;
-  } else {
-    tokens = work.tokenize();
-    const fresh = tokens;
-    schedule(() => times.time('cache write', () => store.write('tokens', work.tokensKey, work.pack ? work.pack(fresh) : fresh)));
+): CacheOutcome {
+  let taken = 0;
+  const give = (result: Result, k: number, from: CacheOutcome): void => {
+    if (k < taken) return;
+    take(result, from);
+    taken = k + 1;
+  };
+  if (readParts<Result>(store, 'results', work.resultsKey, times, (v) => v as Result, (r, k) => give(r, k, 'results'))) return 'results';
+
+  const annotated = new PartWriter(store, 'results', work.resultsKey, times, schedule);
+  const check = work.check ?? ((v: unknown) => v as Tokens);
+  const fromTokens = readParts<Tokens>(store, 'tokens', work.tokensKey, times, check, (tokens, k) => {
+    const result = work.annotate(tokens);
+    give(result, k, 'tokens');
+    annotated.add(() => result);
+  });
+  if (fromTokens) {
+    annotated.finish();
+    return 'tokens';
   }
-  const result = work.annotate(tokens);
-  schedule(() => times.time('cache write', () => store.write('results', work.resultsKey, result)));
-  return { result, outcome: cached !== undefined ? 'tokens' : 'miss' };
+
+  // A document's parts are made in order from its start, even when some were already handed on.
+  const tokensOut = new PartWriter(store, 'tokens', work.tokensKey, times, schedule);
+  const resultsOut = new PartWriter(store, 'results', work.resultsKey, times, schedule);
+  let k = 0;
+  work.compute((result, tokens) => {
+    give(result, k++, 'miss');
+    tokensOut.add(tokens);
+    resultsOut.add(() => result);
+  });
+  tokensOut.finish();
+  resultsOut.finish();
+  return 'miss';
 }
 
-function readTokens<Tokens, Result>(store: CacheStore, work: LayeredWork<Tokens, Result>): Tokens | undefined {
-  const stored = store.read<unknown>('tokens', work.tokensKey);
-  if (stored === undefined || !work.unpack) return stored as Tokens | undefined;
-  try {
-    return work.unpack(stored);
-  } catch {
-    return undefined;
+/**
+ * Hands over every part of the entry under `key`, in order; true when all were. False when part 0
+ * is missing or foreign, when a part's file is missing (nothing is handed over then), or when a
+ * part cannot be read (the parts before it were handed over).
+ */
+function readParts<T>(
+  store: CacheStore,
+  layer: CacheLayer,
+  key: string,
+  times: StageTotals,
+  check: (stored: unknown) => T,
+  each: (value: T, k: number) => void,
+): boolean {
+  const read = (k: number): { value: T; parts: number } | undefined =>
+    times.time('cache read', () => {
+      const stored = store.read<StoredPart>(layer, partKey(key, k));
+      if (typeof stored !== 'object' || stored === null || stored.part !== k || !('value' in stored)) return undefined;
+      const parts = k === 0 ? stored.parts : 0;
+      if (k === 0 && !(typeof parts === 'number' && Number.isInteger(parts) && parts >= 1)) return undefined;
+      try {
+        return { value: check(stored.value), parts: parts ?? 0 };
+      } catch {
+        return undefined;
+      }
+    });
+  const first = read(0);
+  if (!first) return false;
+  for (let k = 1; k < first.parts; k++) if (!store.has(layer, partKey(key, k))) return false;
+  each(first.value, 0);
+  for (let k = 1; k < first.parts; k++) {
+    const part = read(k);
+    if (!part) return false;
+    each(part.value, k);
+  }
+  return true;
+}
+
+/** Writes a layer's parts: part k ≥ 1 as it comes, part 0, with the count, last. */
+class PartWriter {
+  private first: (() => unknown) | undefined;
+  private parts = 0;
+
+  constructor(
+    private readonly store: CacheStore,
+    private readonly layer: CacheLayer,
+    private readonly key: string,
+    private readonly times: StageTotals,
+    private readonly schedule: WriteScheduler,
+  ) {}
+
+  add(value: () => unknown): void {
+    const k = this.parts++;
+    if (k === 0) {
+      this.first = value;
+      return;
+    }
+    if (k === 1) {
+      // Several parts: part 0 is made now, so what it was made from can go.
+      const made = this.first!();
+      this.first = () => made;
+    }
+    this.write(k, { part: k, value: value() });
+  }
+
+  finish(): void {
+    const first = this.first;
+    if (!first) return;
+    const parts = this.parts;
+    const write = () => this.write(0, { part: 0, parts, value: first() });
+    if (parts === 1) this.schedule(write);
+    else write();
+  }
+
+  private write(k: number, entry: StoredPart): void {
+    this.times.time('cache write', () => this.store.write(this.layer, partKey(this.key, k), entry));
   }
 }

@@ -20,6 +20,11 @@ export class CacheStore {
     return path.join(this.dir, layer, key.slice(0, 2), `${key}.v8`);
   }
 
+  /** Whether an entry's file is there (not whether it can be read). */
+  has(layer: CacheLayer, key: string): boolean {
+    return fs.existsSync(this.file(layer, key));
+  }
+
   read<T>(layer: CacheLayer, key: string): T | undefined {
     let bytes: Buffer;
     try {

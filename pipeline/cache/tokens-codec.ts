@@ -5,7 +5,7 @@
  * into a small vocabulary, `normal` and `lemma` omitted when they equal the form they derive from.
  * `decodeTokenized(encodeTokenized(doc))` equals `doc`, odd values included (a test holds it).
  */
-import type { Sentence, Token, TokenizedDoc } from '../types.js';
+import type { Sentence, Token, TokenizedDoc, TokenizedInterview } from '../types.js';
 
 type SentenceHead = Omit<Sentence, 'tokens'>;
 
@@ -29,7 +29,7 @@ export interface EncodedTokenizedDoc {
   doc: Omit<TokenizedDoc, 'interviews'>;
   /** Values of `pos` and `type` codes. */
   vocabulary: string[];
-  interviews: Array<{ interview: TokenizedDoc['interviews'][number]['interview']; sentences: SentenceHead[]; tokens: TokenColumns }>;
+  interviews: Array<{ interview: TokenizedInterview['interview']; sentences: SentenceHead[]; tokens: TokenColumns }>;
 }
 
 export function encodeTokenized(doc: TokenizedDoc): EncodedTokenizedDoc {
@@ -84,37 +84,38 @@ export function encodeTokenized(doc: TokenizedDoc): EncodedTokenizedDoc {
   };
 }
 
-export function decodeTokenized(enc: EncodedTokenizedDoc): TokenizedDoc {
+/** Interview `i` of an entry, tokens as objects again: a document can be decoded one interview at a time. */
+export function decodeInterview(enc: EncodedTokenizedDoc, i: number): TokenizedInterview {
   const v = enc.vocabulary;
+  const { interview, sentences, tokens: c } = enc.interviews[i];
+  let k = 0;
   return {
-    ...enc.doc,
-    interviews: enc.interviews.map(({ interview, sentences, tokens: c }) => {
-      let k = 0;
-      return {
-        interview,
-        sentences: sentences.map((head, i) => {
-          const tokens: Token[] = new Array<Token>(c.counts[i]);
-          for (let j = 0; j < tokens.length; j++, k++) {
-            const text = c.text[k];
-            const storedNormal = c.normal[k];
-            const normal = storedNormal === null ? text.toLowerCase() : storedNormal;
-            const storedLemma = c.lemma[k];
-            tokens[j] = {
-              text,
-              normal,
-              lemma: storedLemma === null ? normal : storedLemma,
-              pos: v[c.pos[k]],
-              type: v[c.type[k]],
-              start: c.start[k],
-              end: c.end[k],
-              negated: c.negated[k] === 1,
-            };
-          }
-          return { ...head, tokens };
-        }),
-      };
+    interview,
+    sentences: sentences.map((head, s) => {
+      const tokens: Token[] = new Array<Token>(c.counts[s]);
+      for (let j = 0; j < tokens.length; j++, k++) {
+        const text = c.text[k];
+        const storedNormal = c.normal[k];
+        const normal = storedNormal === null ? text.toLowerCase() : storedNormal;
+        const storedLemma = c.lemma[k];
+        tokens[j] = {
+          text,
+          normal,
+          lemma: storedLemma === null ? normal : storedLemma,
+          pos: v[c.pos[k]],
+          type: v[c.type[k]],
+          start: c.start[k],
+          end: c.end[k],
+          negated: c.negated[k] === 1,
+        };
+      }
+      return { ...head, tokens };
     }),
   };
+}
+
+export function decodeTokenized(enc: EncodedTokenizedDoc): TokenizedDoc {
+  return { ...enc.doc, interviews: enc.interviews.map((_, i) => decodeInterview(enc, i)) };
 }
 
 /** Throws on anything but an entry this codec wrote (the caller counts that as a miss). */

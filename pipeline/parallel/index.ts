@@ -7,10 +7,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import type { DocResult } from '../types.js';
-import { DATA_DIR, type AnalyzeOptions, type DocContext } from '../index.js';
+import { DATA_DIR, mergeParts, type AnalyzeOptions, type DocContext } from '../index.js';
 import { readDoc } from '../ingest/index.js';
 import { TurnlensError, type ExitCode } from '../messages.js';
-import { cacheSpec, openCache, processCached, resourcePaths, type CacheOutcome, type CacheSpec } from '../cache/index.js';
+import { cacheSpec, openCache, processCachedParts, resourcePaths, type CacheOutcome, type CacheSpec } from '../cache/index.js';
 import { StageTotals, timingsEnabled } from '../timings.js';
 import { createPool } from './pool.js';
 import { workerOptions, type WorkerReply } from './protocol.js';
@@ -22,8 +22,12 @@ import { Interner, shareStrings } from './intern.js';
  */
 export const PARALLEL_MIN_BYTES = 2_000_000;
 
-/** Receives each document's result, in input order; what it keeps is up to it. */
-export type TakeDoc = (doc: DocResult) => void;
+/**
+ * Receives each document's result, in input order; what it keeps is up to it. A long document read
+ * in this thread comes in parts (see processDocumentParts): `continues` is true for every part after
+ * its first.
+ */
+export type TakeDoc = (doc: DocResult, continues: boolean) => void;
 
 /**
  * Tasks handed to the pool ahead of the reply being awaited, per worker: enough that a worker
@@ -60,7 +64,7 @@ export async function processDocuments(
   const cache = options.cacheDir ? cacheSpec(options.cacheDir, ctx, resources) : null;
   const jobs = chooseJobs(files, options.jobs);
   const docs: DocResult[] = [];
-  const receive = take ?? ((d: DocResult) => void docs.push(d));
+  const receive = take ?? ((d: DocResult, continues: boolean) => void (continues ? docs.push(mergeParts([docs.pop()!, d])) : docs.push(d)));
   const run = jobs > 1 ? await inPool(files, options, cache, jobs, receive) : inThisThread(files, ctx, options, cache, receive);
   run.docs = docs;
   if (timingsEnabled()) process.stderr.write(`turnlens cache: ${summarize(run.outcomes)} jobs=${jobs}\n`);
@@ -80,10 +84,19 @@ function inThisThread(
   const interner = new Interner();
   for (const [i, file] of files.entries()) {
     const raw = times.time('read', () => readDoc(file));
-    const { result, outcome } = processCached(raw, ctx, cache, times, options.cacheWrites);
-    // Results read back from the cache hold string copies, like results from a worker.
-    const doc = outcome === 'off' || outcome === 'miss' ? result : times.time('share strings', () => shareStrings(result, interner));
-    times.time('tabulate', () => take(doc));
+    let parts = 0;
+    const outcome = processCachedParts(
+      raw,
+      ctx,
+      (part, from) => {
+        // Results read back from the cache hold string copies, like results from a worker.
+        const doc = from === 'off' || from === 'miss' ? part : times.time('share strings', () => shareStrings(part, interner));
+        times.time('tabulate', () => take(doc, parts++ > 0));
+      },
+      cache,
+      times,
+      options.cacheWrites,
+    );
     outcomes.push(outcome);
     options.onProgress?.(i + 1, files.length, file);
   }
@@ -130,7 +143,7 @@ async function inPool(
       submitNext();
       if (!reply.ok) throw fromWorker(reply);
       const doc = times.time('share strings', () => shareStrings(reply.result, interner));
-      times.time('tabulate', () => take(doc));
+      times.time('tabulate', () => take(doc, false));
       outcomes.push(reply.outcome);
       times.merge(reply.times);
     }

@@ -48,9 +48,13 @@ export class TableBuilder {
     this.targets = new Set(ctx.options.targets);
   }
 
-  add(doc: DocResult): void {
+  /** `continues`: `doc` is a later part of the document added last (see processDocumentParts). */
+  add(doc: DocResult, continues = false): void {
     if (this.finished) throw new TurnlensError(msg.internal('a document was added to finished tables'), EXIT.internal);
-    this.docs.push(idsOf(doc));
+    const ids = idsOf(doc);
+    const last = this.docs.at(-1);
+    if (continues && last) this.docs[this.docs.length - 1] = { file: last.file, ids: [...last.ids, ...ids.ids] };
+    else this.docs.push(ids);
     for (const r of doc.removed) this.removed.push(r);
     const { rows } = this;
     for (const a of doc.interviews) {

@@ -1,6 +1,6 @@
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { checkEncoded, decodeTokenized, encodeTokenized } from '../../../pipeline/cache/tokens-codec.js';
+import { checkEncoded, decodeInterview, decodeTokenized, encodeTokenized } from '../../../pipeline/cache/tokens-codec.js';
 import type { Sentence, Token, TokenizedDoc } from '../../../pipeline/types.js';
 
 const tok = (text: string, start: number, extra: Partial<Token> = {}): Token => ({
@@ -49,6 +49,17 @@ describe('tokens codec', () => {
     expect(cols.normal.slice(0, 4)).toEqual([null, 'do', null, null]);
     expect(cols.lemma.slice(0, 4)).toEqual([null, null, 'US', 'ban']);
     expect([...cols.counts]).toEqual([5, 0, 2]);
+  });
+
+  it('decodes one interview at a time, as the whole document decodes it', () => {
+    const d = doc();
+    const second = structuredClone(d.interviews[0]);
+    second.interview.id = 'iv2';
+    second.sentences[0].tokens[0].pos = 'INTJ';
+    const two: TokenizedDoc = { ...d, interviews: [d.interviews[0], second] };
+    const enc = checkEncoded(v8.deserialize(v8.serialize(encodeTokenized(two))));
+    expect(decodeInterview(enc, 1)).toStrictEqual(two.interviews[1]);
+    expect(decodeInterview(enc, 0)).toStrictEqual(two.interviews[0]);
   });
 
   it('rejects what it did not write', () => {

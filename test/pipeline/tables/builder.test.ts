@@ -3,9 +3,10 @@
  * and misuse fails loudly. That the rows equal renaming first and tabulating after is tested with
  * the interview ids (test/pipeline/split/corpus-ids.test.ts).
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { prepare, processDocument, type DocContext } from '../../../pipeline/index.js';
+import { mergeParts, prepare, processDocument, processDocumentParts, type DocContext } from '../../../pipeline/index.js';
 import type { DocResult } from '../../../pipeline/types.js';
 import { TableBuilder } from '../../../pipeline/tables/index.js';
 import { TurnlensError } from '../../../pipeline/messages.js';
@@ -44,6 +45,24 @@ describe('TableBuilder', () => {
     const tables = builder.finish(builder.docIds.map((d) => d.ids));
     expect(tables.sentences.length).toBeGreaterThan(0);
     expect(tables.turnStance.length).toBeGreaterThan(0);
+  });
+
+  it('takes a document in parts as it takes it whole: one document, the same rows', () => {
+    const file = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'transcripts', 'compilation.txt');
+    const raw = { file, encoding: 'UTF-8', sha256: file, text: fs.readFileSync(file, 'utf8') };
+    const parts: DocResult[] = [];
+    processDocumentParts(raw, ctx, (part) => void parts.push(part), { batchChars: 1 });
+    expect(parts.length).toBeGreaterThan(1);
+    const inParts = new TableBuilder(ctx);
+    inParts.add(analysed('a.txt'));
+    parts.forEach((part, k) => inParts.add(part, k > 0));
+    const whole = new TableBuilder(ctx);
+    whole.add(analysed('a.txt'));
+    whole.add(mergeParts(parts));
+    expect(inParts.docIds).toEqual(whole.docIds);
+    expect(inParts.docIds).toHaveLength(2);
+    const ids = whole.docIds.map((d) => d.ids);
+    expect(JSON.stringify(inParts.finish(ids))).toBe(JSON.stringify(whole.finish(ids)));
   });
 
   it('refuses a document after the tables are finished, and a wrong number of ids', () => {

@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import v8 from 'node:v8';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { prepare, processDocument, tokenizeDocument } from '../../../pipeline/index.js';
+import { cacheSpec, openCache, partKey, processCached, processCachedParts, resourcePaths, resultsKey, tokensKey } from '../../../pipeline/cache/index.js';
+import { checkEncoded, decodeInterview } from '../../../pipeline/cache/tokens-codec.js';
+import { StageTotals } from '../../../pipeline/timings.js';
+import { DATA } from '../parallel/fixtures.js';
+
+// One interview per batch, so the fixture compilation takes the many-part path a long document takes.
+vi.mock('../../../pipeline/sentences/batches.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../pipeline/sentences/batches.js')>();
+  return { ...original, batchInterviews: (interviews: Parameters<typeof original.batchInterviews>[0], max?: number) => original.batchInterviews(interviews, max ?? 1) };
+});
+
+const FIXTURE = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'transcripts', 'compilation.txt');
+const raw = { file: FIXTURE, encoding: 'UTF-8', sha256: 'compilation', text: fs.readFileSync(FIXTURE, 'utf8') };
+const ctx = prepare({ dataDir: DATA });
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'turnlens-doc-cache-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('a document through the cache, in parts', () => {
+  it('stores each part’s tokens and results, and serves the same result from each layer', () => {
+    const spec = cacheSpec(dir, ctx, resourcePaths({ dataDir: DATA }));
+    const cache = openCache(spec);
+    const plain = JSON.stringify(processDocument(raw, ctx));
+
+    const parts: string[] = [];
+    const outcome = processCachedParts(raw, ctx, (part, from) => void parts.push(from), cache);
+    expect(outcome).toBe('miss');
+    const whole = tokenizeDocument(raw, ctx);
+    expect(parts).toEqual(whole.interviews.map(() => 'miss'));
+    expect(parts.length).toBeGreaterThan(1);
+    // Part k of the tokens layer holds interview k (one interview per part here), tokens and all.
+    const tKey = tokensKey(spec, raw, ctx);
+    whole.interviews.forEach((iv, k) => {
+      const stored = v8.deserialize(fs.readFileSync(cache.store.file('tokens', partKey(tKey, k)))) as { part: number; value: unknown };
+      expect(stored.part).toBe(k);
+      expect(decodeInterview(checkEncoded(stored.value), 0)).toStrictEqual(iv);
+    });
+    expect(JSON.stringify(processCached(raw, ctx, cache).result)).toBe(plain);
+
+    // Without its results, the document is analysed again from the stored tokens.
+    fs.rmSync(cache.store.file('results', resultsKey(spec, tKey)));
+    const times = new StageTotals();
+    const fromTokens = processCached(raw, ctx, cache, times);
+    expect(fromTokens.outcome).toBe('tokens');
+    expect(JSON.stringify(fromTokens.result)).toBe(plain);
+    expect(times.toJSON()).not.toHaveProperty('sentences');
+
+    const fromResults = processCached(raw, ctx, cache);
+    expect(fromResults.outcome).toBe('results');
+    expect(JSON.stringify(fromResults.result)).toBe(plain);
+  });
+});

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  annotateDocument,
+  mergeParts,
+  prepare,
+  processDocument,
+  processDocumentParts,
+  tokenizeDocument,
+  type DocResult,
+  type TokenizedInterview,
+} from '../../pipeline/index.js';
+import { interviewChars } from '../../pipeline/sentences/batches.js';
+import { DATA } from './parallel/fixtures.js';
+
+const FIXTURE = path.resolve(import.meta.dirname, '..', 'fixtures', 'transcripts', 'compilation.txt');
+const raw = { file: FIXTURE, encoding: 'UTF-8', sha256: 'compilation', text: fs.readFileSync(FIXTURE, 'utf8') };
+const ctx = prepare({ dataDir: DATA });
+
+describe('processDocumentParts: a document a batch of interviews at a time', () => {
+  const whole = annotateDocument(tokenizeDocument(raw, ctx), ctx);
+
+  it.each([1, 60, 1_000_000])('gives, merged, what tokenizing every interview first gives, in batches of %i characters', (batchChars) => {
+    const parts: DocResult[] = [];
+    const batches: TokenizedInterview[][] = [];
+    processDocumentParts(raw, ctx, (part, tokenized) => (parts.push(part), batches.push(tokenized)), { batchChars });
+    expect(JSON.stringify(mergeParts(parts))).toBe(JSON.stringify(whole));
+    expect(JSON.stringify(processDocument(raw, ctx, { batchChars }))).toBe(JSON.stringify(whole));
+    // Each part holds the interviews whose tokens come with it, within the size (or one interview alone).
+    parts.forEach((part, k) => {
+      expect(batches[k].map((t) => t.interview.id)).toEqual(part.interviews.map((a) => a.interview.id));
+      const chars = batches[k].reduce((n, t) => n + interviewChars(t.interview), 0);
+      expect(batches[k].length === 1 || chars <= batchChars).toBe(true);
+    });
+  });
+
+  it('puts the removed lines in the first part and each interview’s warnings in its own part', () => {
+    const parts: DocResult[] = [];
+    processDocumentParts(raw, ctx, (part) => void parts.push(part), { batchChars: 1 });
+    expect(parts.length).toBe(whole.interviews.length);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(whole.removed.length).toBeGreaterThan(0);
+    expect(parts[0].removed).toEqual(whole.removed);
+    expect(parts.slice(1).every((p) => p.removed.length === 0)).toBe(true);
+    expect(parts.flatMap((p) => p.warnings)).toEqual(whole.warnings);
+  });
+
+  it('gives a blank document as one part', () => {
+    const parts: DocResult[] = [];
+    processDocumentParts({ ...raw, text: '\n\n   \n' }, ctx, (part) => void parts.push(part), { batchChars: 1 });
+    expect(parts).toHaveLength(1);
+  });
+});
