@@ -2,13 +2,14 @@
  * `npm run bench`: every figure of issue 5 in one run on the same input, printed and written to
  * bench/results.json.
  *
- *   node dist/bench/run.js [--quick] [--copies 1,10,100] [--sequential] [--scale-warm] [--rounds 5]
+ *   node dist/bench/run.js [--quick] [--copies 1,10,100] [--sequential] [--scale-warm] [--no-one-file] [--rounds 5]
  *
  *   --quick        in-process figures and the sample end to end only (no synthetic corpus)
  *   --copies       sizes of the synthetic corpus to run, in copies of the sample (default 1,10,100)
  *   --sequential   also run the largest corpus with --jobs 1 (minutes of CPU)
  *   --scale-warm   also re-run the largest corpus with its cache warm (the sample's warm runs are
  *                  always measured)
+ *   --no-one-file  skip the largest size's copies of the longest sample file joined into one file
  *   --rounds       interleaved rounds per in-process figure (default 5)
  */
 import fs from 'node:fs';
@@ -27,16 +28,18 @@ interface Args {
   copies: number[];
   sequential: boolean;
   scaleWarm: boolean;
+  oneFile: boolean;
   rounds: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { quick: false, copies: [1, 10, 100], sequential: false, scaleWarm: false, rounds: 5 };
+  const args: Args = { quick: false, copies: [1, 10, 100], sequential: false, scaleWarm: false, oneFile: true, rounds: 5 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') args.quick = true;
     else if (a === '--sequential') args.sequential = true;
     else if (a === '--scale-warm') args.scaleWarm = true;
+    else if (a === '--no-one-file') args.oneFile = false;
     else if (a === '--copies') args.copies = (argv[++i] ?? '').split(',').map(Number).sort((x, y) => x - y);
     else if (a === '--rounds') args.rounds = Number(argv[++i]);
     else throw new Error(`bench: unknown argument ${JSON.stringify(a)}`);
@@ -99,7 +102,9 @@ async function main(): Promise<void> {
   const endToEnd = await attempt('end to end on the sample (spawned CLI)', () => measureEndToEnd());
   const scale = args.quick
     ? null
-    : await attempt(`synthetic corpus: ${args.copies.join('×, ')}×`, () => measureScale({ copies: args.copies, sequential: args.sequential, warm: args.scaleWarm }));
+    : await attempt(`synthetic corpus: ${args.copies.join('×, ')}×`, () =>
+        measureScale({ copies: args.copies, sequential: args.sequential, warm: args.scaleWarm, oneFile: args.oneFile }),
+      );
   const cpus = os.cpus();
   const partial: Omit<BenchResults, 'targets'> = {
     command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkTargets, formatResults } from '../../bench/report.js';
 import type { BenchResults } from '../../bench/results.js';
 import type { Rate } from '../../bench/throughput.js';
+import type { ScaleRun } from '../../bench/scale.js';
 
 /** A rate of `cpuMs` CPU time, against a bare tokenizer taking 100 ms. */
 const rate = (cpuMs: number): Rate => ({ cpuMs, wallMs: cpuMs, tokensPerSec: 1, wordsPerSec: 1, ofTokenizer: 100 / cpuMs });
@@ -62,5 +63,34 @@ describe('checkTargets', () => {
     expect(printed).toContain('wink pipe (sbd, negation, POS; no reads)');
     expect(printed).toMatch(/wink pipe without POS \(sbd, negation; no reads\) +130 .* 76\.9%/);
     expect(printed).toContain("wink's bare tokenizer alone 70,000/s → 14×");
+  });
+});
+
+describe('the scale figures', () => {
+  const run = (copies: number, peakRssMiB: number): ScaleRun => ({
+    copies, files: copies * 2, mib: copies * 0.3, wallMs: copies * 500, cpuMs: copies * 800, peakRssMiB, cache: null, stages: [],
+  });
+  const withScale = (oneFile: ScaleRun | null): BenchResults => ({
+    ...results(550, 25_000),
+    scale: { corpusDir: '/tmp/x', seed: 42, runs: [run(1, 270), run(100, 1000)], warm: null, sequential: null, oneFile, scaling: 100 * 0.3 },
+  });
+  const rssTarget = (r: BenchResults) => checkTargets(r).find((t) => t.target === 'peak RSS ≤ 1.5 GiB')!;
+
+  const cases: Array<{ name: string; oneFile: ScaleRun | null; met: boolean; shows: string }> = [
+    { name: 'without the one-file run', oneFile: null, met: true, shows: '1×: 270 MiB, 100×: 1000 MiB' },
+    { name: 'with it, under the limit', oneFile: run(100, 1400), met: true, shows: '100× as one file: 1400 MiB' },
+    { name: 'with it over the limit, the other runs under it', oneFile: run(100, 1600), met: false, shows: '100× as one file: 1600 MiB' },
+  ];
+  it.each(cases)('judges peak RSS over every run: $name', ({ oneFile, met, shows }) => {
+    const t = rssTarget(withScale(oneFile));
+    expect(t.met).toBe(met);
+    expect(t.value).toContain(shows);
+  });
+
+  it('prints the one-file run as a row of the scale table', () => {
+    const r = withScale(run(100, 1400));
+    const printed = formatResults({ ...r, targets: checkTargets(r) });
+    expect(printed).toMatch(/\n {2}100× one file +200 files +30\.0 MiB +50000 ms wall/);
+    expect(formatResults({ ...withScale(null), targets: [] })).not.toContain('one file');
   });
 });
