@@ -58,7 +58,11 @@ export interface AnalyzeOptions {
   dataDir?: string;
   entities?: string;
   themes?: string;
-  /** Called after each document, for progress display. */
+  /**
+   * Called after each document, for progress display; during a long document read in this thread
+   * (one in parts, see processDocumentParts), also after each of its parts from the second on, with
+   * `done` between the documents done and the next whole number (the share of its text read).
+   */
   onProgress?: (done: number, total: number, file: string) => void;
   /**
    * Worker threads for the documents stage: 1 = none; default: all cores when the input is large

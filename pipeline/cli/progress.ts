@@ -22,13 +22,14 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Pro
       if (!bar) {
         if (Date.now() - started < SHOW_AFTER_MS || done >= total) return;
         bar = new cliProgress.SingleBar(
-          { stream, format: 'turnlens {bar} {value}/{total} documents  {file}', hideCursor: true, clearOnComplete: true },
+          { stream, format: 'turnlens {bar} {docs}/{total} documents  {file}', hideCursor: true, clearOnComplete: true },
           cliProgress.Presets.shades_classic,
         );
-        bar.start(total, done, { file });
+        bar.start(total, done, { file, docs: Math.floor(done) });
         return;
       }
-      bar.update(done, { file });
+      // `done` is fractional within a long document: the bar moves, the count stays whole.
+      bar.update(done, { file, docs: Math.floor(done) });
     },
     /** Idempotent; once stopped (e.g. to print a warning) the bar stays off for the run. */
     stop() {

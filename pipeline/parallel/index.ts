@@ -15,12 +15,16 @@ import { StageTotals, timingsEnabled } from '../timings.js';
 import { createPool } from './pool.js';
 import { workerOptions, type WorkerReply } from './protocol.js';
 import { Interner, shareStrings } from './intern.js';
+import { interviewChars } from '../sentences/batches.js';
 
 /**
  * Below this many bytes of input, worker start-up (each worker loads the NLP model and resources,
  * ≈0.3 s) costs more than a second core saves.
  */
 export const PARALLEL_MIN_BYTES = 2_000_000;
+
+/** A document in parts never reports itself done before its last part is in. */
+const PART_PROGRESS_MAX = 0.99;
 
 /**
  * Receives each document's result, in input order; what it keeps is up to it. A long document read
@@ -85,13 +89,19 @@ function inThisThread(
   for (const [i, file] of files.entries()) {
     const raw = times.time('read', () => readDoc(file));
     let parts = 0;
+    let chars = 0;
     const outcome = processCachedParts(
       raw,
       ctx,
       (part, from) => {
         // Results read back from the cache hold string copies, like results from a worker.
         const doc = from === 'off' || from === 'miss' ? part : times.time('share strings', () => shareStrings(part, interner));
-        times.time('tabulate', () => take(doc, parts++ > 0));
+        const continues = parts++ > 0;
+        times.time('tabulate', () => take(doc, continues));
+        // A long document reports how far it has got, part by part, from its second part on (with
+        // its first, it is not yet known to have more): by the share of its text read so far.
+        for (const a of part.interviews) chars += interviewChars(a.interview);
+        if (continues) options.onProgress?.(i + Math.min(chars / Math.max(raw.text.length, 1), PART_PROGRESS_MAX), files.length, file);
       },
       cache,
       times,

@@ -41,4 +41,15 @@ describe('analyze, a document in parts', () => {
     expect(JSON.stringify(result.docs)).toBe(JSON.stringify(whole));
     expect(JSON.stringify(result.tables)).toBe(tables);
   });
+
+  it('reports progress part by part within a long document, never a document done before its last part', async () => {
+    const seen: number[] = [];
+    await analyze(files, { dataDir: DATA, onProgress: (done, total) => (expect(total).toBe(2), seen.push(done)) });
+    const within = seen.filter((d) => !Number.isInteger(d));
+    // One report per part of the compilation after its first; then the document itself.
+    expect(within).toHaveLength(whole[1].interviews.length - 1);
+    expect(within.every((d) => d > 1 && d < 2)).toBe(true);
+    expect(seen.filter(Number.isInteger)).toEqual([1, 2]);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+  });
 });
