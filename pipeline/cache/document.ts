@@ -26,9 +26,9 @@ export interface CachedDoc {
 
 /**
  * One document through the cache (or straight through when `cache` is undefined), its parts handed
- * to `take` in order as each is read or made (see processDocumentParts), each with where it came
- * from; the document's outcome is the last part's. Its cache writes go to
- * `writes` when given (a one-part document's may then run later), else they run at once.
+ * to `take` in order as each is read or made (see processDocumentParts), each with the layer it came
+ * from; the outcome is the lowest layer any part needed. Cache writes of a one-part document go to
+ * `writes` when given (they may then run later); all others run at once.
  */
 export function processCachedParts(
   raw: RawDoc,
