@@ -180,17 +180,17 @@ export function processDocument(raw: RawDoc, ctx: DocContext, how: ProcessHow = 
 
 /**
  * Per document, in parts: interviews are tokenized and analysed a batch at a time
- * (sentences/batches.ts), and each batch's DocResult goes to `onPart`, with its tokens, before the
- * next batch is read, so a long compilation of interviews never holds all its tokens, nor, when the
- * caller folds each part into the tables, all its analysis. Parts come in order; the first carries
- * the document's removed lines, each the warnings of its own interviews; a document without
- * interviews is one part. wink's learned words are forgotten once, before the first part: the parts
- * are read as the whole document would be.
+ * (sentences/batches.ts), and each batch's DocResult goes to `onPart` with its tokens, its index and
+ * the number of parts, before the next batch is read, so a long compilation of interviews never
+ * holds all its tokens, nor, when the caller folds each part into the tables, all its analysis.
+ * Parts come in order; the first carries the document's removed lines, each the warnings of its own
+ * interviews; a document without interviews is one part. wink's learned words are forgotten once,
+ * before the first part: the parts are read as the whole document would be.
  */
 export function processDocumentParts(
   raw: RawDoc,
   ctx: DocContext,
-  onPart: (part: DocResult, tokenized: TokenizedInterview[]) => void,
+  onPart: (part: DocResult, tokenized: TokenizedInterview[], of: { index: number; count: number }) => void,
   how: ProcessHow = {},
 ): void {
   const times = how.times ?? untimed;
@@ -204,7 +204,7 @@ export function processDocumentParts(
     const tokenized = tokenizeInterviews(batch.map((f) => f.interview), times, i === 0);
     const analysed = annotateInterviews(tokenized, ctx, times);
     const partHead: DocHead = { ...head, removed: i === 0 ? head.removed : [], warnings: batch.flatMap((f) => f.warnings) };
-    onPart(docResult(partHead, analysed), tokenized);
+    onPart(docResult(partHead, analysed), tokenized, { index: i, count: batches.length });
     heap?.check();
   });
 }

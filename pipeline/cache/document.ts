@@ -49,9 +49,17 @@ export function processCachedParts(
       tokensKey: tKey,
       resultsKey: resultsKey(cache.spec, tKey),
       compute: (part) =>
-        processDocumentParts(raw, ctx, (result, tokenized) => part(result, () => encodeTokenized(tokenizedPart(result, tokenized))), {
-          times,
-        }),
+        processDocumentParts(
+          raw,
+          ctx,
+          (result, tokenized, of) => {
+            // A one-part document's tokens are encoded when its write runs, which may be later; a
+            // long document's at once, so that its token objects can go before the next part.
+            const encoded = of.count > 1 ? encodeTokenized(tokenizedPart(result, tokenized)) : undefined;
+            part(result, () => encoded ?? encodeTokenized(tokenizedPart(result, tokenized)));
+          },
+          { times },
+        ),
       annotate: (enc) => annotateEncoded(enc, ctx, times),
       check: checkEncoded,
     },

@@ -24,7 +24,9 @@ describe('processDocumentParts: a document a batch of interviews at a time', () 
   it.each([1, 60, 1_000_000])('gives, merged, what tokenizing every interview first gives, in batches of %i characters', (batchChars) => {
     const parts: DocResult[] = [];
     const batches: TokenizedInterview[][] = [];
-    processDocumentParts(raw, ctx, (part, tokenized) => (parts.push(part), batches.push(tokenized)), { batchChars });
+    const of: Array<{ index: number; count: number }> = [];
+    processDocumentParts(raw, ctx, (part, tokenized, o) => (parts.push(part), batches.push(tokenized), of.push(o)), { batchChars });
+    expect(of).toEqual(parts.map((_, index) => ({ index, count: parts.length })));
     expect(JSON.stringify(mergeParts(parts))).toBe(JSON.stringify(whole));
     expect(JSON.stringify(processDocument(raw, ctx, { batchChars }))).toBe(JSON.stringify(whole));
     // Each part holds the interviews whose tokens come with it, within the size (or one interview alone).
