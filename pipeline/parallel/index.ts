@@ -10,12 +10,12 @@ import type { DocResult } from '../types.js';
 import { DATA_DIR, mergeParts, type AnalyzeOptions, type DocContext } from '../index.js';
 import { readDoc } from '../ingest/index.js';
 import { TurnlensError, type ExitCode } from '../messages.js';
-import { cacheSpec, openCache, processCachedParts, resourcePaths, type CacheOutcome, type CacheSpec } from '../cache/index.js';
+import { cacheSpec, openCache, processCachedParts, resourcePaths, type CacheOutcome, type CacheSpec, type DocCache } from '../cache/index.js';
 import { StageTotals, timingsEnabled } from '../timings.js';
 import { createPool } from './pool.js';
 import { workerOptions, type WorkerReply } from './protocol.js';
 import { Interner, shareStrings } from './intern.js';
-import { interviewChars } from '../sentences/batches.js';
+import { interviewChars, LONG_DOCUMENT_BYTES } from '../sentences/batches.js';
 
 /**
  * Below this many bytes of input, worker start-up (each worker loads the NLP model and resources,
@@ -49,13 +49,21 @@ export interface DocumentsRun {
   jobs: number;
 }
 
-/** Threads to use: `requested` when given (1 = no workers), else all cores when the input is big enough. */
+/**
+ * Threads to use: `requested` when given (1 = no workers), else all cores when the files workers
+ * would read (all but the long ones, which are read in this thread) are big enough.
+ */
 export function chooseJobs(files: readonly string[], requested?: number): number {
   if (requested !== undefined) return Math.max(1, Math.min(Math.floor(requested), files.length));
-  if (files.length < 2) return 1;
+  let count = 0;
   let bytes = 0;
-  for (const f of files) bytes += fs.statSync(f).size;
-  return bytes < PARALLEL_MIN_BYTES ? 1 : Math.min(os.availableParallelism(), files.length);
+  for (const f of files) {
+    const size = fs.statSync(f).size;
+    if (size >= LONG_DOCUMENT_BYTES) continue;
+    count += 1;
+    bytes += size;
+  }
+  return count < 2 || bytes < PARALLEL_MIN_BYTES ? 1 : Math.min(os.availableParallelism(), count);
 }
 
 export async function processDocuments(
@@ -69,10 +77,49 @@ export async function processDocuments(
   const jobs = chooseJobs(files, options.jobs);
   const docs: DocResult[] = [];
   const receive = take ?? ((d: DocResult, continues: boolean) => void (continues ? docs.push(mergeParts([docs.pop()!, d])) : docs.push(d)));
-  const run = jobs > 1 ? await inPool(files, options, cache, jobs, receive) : inThisThread(files, ctx, options, cache, receive);
+  const run = jobs > 1 ? await inPool(files, ctx, options, cache, jobs, receive) : inThisThread(files, ctx, options, cache, receive);
   run.docs = docs;
   if (timingsEnabled()) process.stderr.write(`turnlens cache: ${summarize(run.outcomes)} jobs=${jobs}\n`);
   return run;
+}
+
+/** What reading a document in this thread needs, whether or not worker threads read the others. */
+interface Here {
+  ctx: DocContext;
+  options: AnalyzeOptions;
+  cache: DocCache | undefined;
+  times: StageTotals;
+  interner: Interner;
+  take: TakeDoc;
+  /** Reports progress: `done` documents (fractional within a long one) of the run's. */
+  progress: (done: number, file: string) => void;
+}
+
+/**
+ * One file read and processed in this thread, its parts handed to `take` as they come. A long
+ * document reports how far it has got, part by part, from its second part on (with its first, it
+ * is not yet known to have more): `done` plus the share of its text read so far.
+ */
+function readHere(file: string, done: number, here: Here): CacheOutcome {
+  const { times, options } = here;
+  const raw = times.time('read', () => readDoc(file));
+  let parts = 0;
+  let chars = 0;
+  return processCachedParts(
+    raw,
+    here.ctx,
+    (part, from) => {
+      // Results read back from the cache hold string copies, like results from a worker.
+      const doc = from === 'off' || from === 'miss' ? part : times.time('share strings', () => shareStrings(part, here.interner));
+      const continues = parts++ > 0;
+      times.time('tabulate', () => here.take(doc, continues));
+      for (const a of part.interviews) chars += interviewChars(a.interview);
+      if (continues) here.progress(done + Math.min(chars / Math.max(raw.text.length, 1), PART_PROGRESS_MAX), file);
+    },
+    here.cache,
+    times,
+    options.cacheWrites,
+  );
 }
 
 function inThisThread(
@@ -82,49 +129,48 @@ function inThisThread(
   spec: CacheSpec | null,
   take: TakeDoc,
 ): DocumentsRun {
-  const cache = spec ? openCache(spec) : undefined;
-  const times = new StageTotals();
+  const here: Here = {
+    ctx,
+    options,
+    cache: spec ? openCache(spec) : undefined,
+    times: new StageTotals(),
+    interner: new Interner(),
+    take,
+    progress: (done, file) => options.onProgress?.(done, files.length, file),
+  };
   const outcomes: CacheOutcome[] = [];
-  const interner = new Interner();
   for (const [i, file] of files.entries()) {
-    const raw = times.time('read', () => readDoc(file));
-    let parts = 0;
-    let chars = 0;
-    const outcome = processCachedParts(
-      raw,
-      ctx,
-      (part, from) => {
-        // Results read back from the cache hold string copies, like results from a worker.
-        const doc = from === 'off' || from === 'miss' ? part : times.time('share strings', () => shareStrings(part, interner));
-        const continues = parts++ > 0;
-        times.time('tabulate', () => take(doc, continues));
-        // A long document reports how far it has got, part by part, from its second part on (with
-        // its first, it is not yet known to have more): by the share of its text read so far.
-        for (const a of part.interviews) chars += interviewChars(a.interview);
-        if (continues) options.onProgress?.(i + Math.min(chars / Math.max(raw.text.length, 1), PART_PROGRESS_MAX), files.length, file);
-      },
-      cache,
-      times,
-      options.cacheWrites,
-    );
-    outcomes.push(outcome);
-    options.onProgress?.(i + 1, files.length, file);
+    outcomes.push(readHere(file, i, here));
+    here.progress(i + 1, file);
   }
-  return { docs: [], times, outcomes, jobs: 1 };
+  return { docs: [], times: here.times, outcomes, jobs: 1 };
 }
 
 async function inPool(
   files: readonly string[],
+  ctx: DocContext,
   options: AnalyzeOptions,
   cache: CacheSpec | null,
   jobs: number,
   take: TakeDoc,
 ): Promise<DocumentsRun> {
   const pool = createPool({ options: workerOptions(options), cache }, jobs);
-  const times = new StageTotals();
   const outcomes: CacheOutcome[] = [];
-  const interner = new Interner();
   let done = 0;
+  const here: Here = {
+    ctx,
+    options,
+    cache: cache ? openCache(cache) : undefined,
+    times: new StageTotals(),
+    interner: new Interner(),
+    take,
+    progress: (d, file) => options.onProgress?.(d, files.length, file),
+  };
+  const { times, interner } = here;
+  // A long file is read here, in parts, in its turn: a worker replies with a document whole, and
+  // two workers replying with 15 MB compilations held 2.4 GB. The workers go on meanwhile with the
+  // files after it (as many as they are ahead).
+  const long = files.map((f) => fs.statSync(f).size >= LONG_DOCUMENT_BYTES);
   // Tasks (file paths only) are handed to the pool a few at a time, in input order, and replies are
   // taken in input order, so the output does not depend on which worker finished first. Handing
   // over every task at once let the pool start them in an order of its own (the 100× corpus: the
@@ -134,11 +180,12 @@ async function inPool(
   const replies = new Array<Promise<WorkerReply> | undefined>(files.length);
   let submitted = 0;
   const submitNext = (): void => {
+    while (submitted < files.length && long[submitted]) submitted++;
     if (submitted >= files.length) return;
     const file = files[submitted];
     const reply = pool.run({ file }).then((r) => {
       done += 1;
-      options.onProgress?.(done, files.length, file);
+      here.progress(done, file);
       return r;
     });
     // Failures are rethrown in input order below; this keeps later ones from going unhandled.
@@ -147,7 +194,13 @@ async function inPool(
   };
   for (let k = 0; k < jobs * TASKS_AHEAD_PER_WORKER; k++) submitNext();
   try {
-    for (let i = 0; i < replies.length; i++) {
+    for (let i = 0; i < files.length; i++) {
+      if (long[i]) {
+        outcomes.push(readHere(files[i], done, here));
+        done += 1;
+        here.progress(done, files[i]);
+        continue;
+      }
       const reply = (await replies[i])!;
       replies[i] = undefined;
       submitNext();

@@ -9,6 +9,12 @@ import type { Interview } from '../types.js';
 /** Characters of turn text per batch: the sample's largest document (≈0.3 MB) is one batch. */
 export const BATCH_CHARS = 1_000_000;
 
+/**
+ * A file of at least this many bytes is read in the calling thread, in parts, even when worker
+ * threads read the others (pipeline/parallel): a worker replies with a document whole.
+ */
+export const LONG_DOCUMENT_BYTES = 4 * BATCH_CHARS;
+
 export function interviewChars(interview: Interview): number {
   let n = 0;
   for (const t of interview.turns) n += t.text.length;

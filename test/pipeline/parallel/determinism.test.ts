@@ -6,6 +6,7 @@ import { prepare, processDocument } from '../../../pipeline/index.js';
 import { readDoc } from '../../../pipeline/ingest/index.js';
 import { chooseJobs, PARALLEL_MIN_BYTES, processDocuments, TASKS_AHEAD_PER_WORKER } from '../../../pipeline/parallel/index.js';
 import { TurnlensError } from '../../../pipeline/messages.js';
+import { LONG_DOCUMENT_BYTES } from '../../../pipeline/sentences/batches.js';
 import { DATA, runDocuments, writeFixtureCorpus } from './fixtures.js';
 
 let corpus: { dir: string; files: string[] };
@@ -67,6 +68,20 @@ describe('chooseJobs', () => {
     expect(chooseJobs(corpus.files, 1)).toBe(1);
     expect(chooseJobs(corpus.files, 4)).toBe(4);
     expect(chooseJobs(corpus.files.slice(0, 2), 8)).toBe(2);
+  });
+
+  it('leaves long files out of the count: they are read in this thread', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'turnlens-jobs-'));
+    try {
+      const file = (name: string, bytes: number) => (fs.writeFileSync(path.join(dir, name), 'x'.repeat(bytes)), path.join(dir, name));
+      const short = [file('a.txt', 1_100_000), file('b.txt', 1_100_000)];
+      const long = file('c.txt', LONG_DOCUMENT_BYTES);
+      expect(chooseJobs([...short, long])).toBe(Math.min(2, os.availableParallelism()));
+      expect(chooseJobs([short[0], long])).toBe(1);
+      expect(chooseJobs([long, file('d.txt', LONG_DOCUMENT_BYTES + 1)])).toBe(1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('stays in this thread for small inputs and a single file', () => {
