@@ -2,7 +2,8 @@
  * The documents stage of `analyze`: every file → DocResult, in input order, streamed (a document's
  * text is read, processed and dropped; its DocResult goes to the caller's `take`, or is collected
  * when there is none), served from the cache where it can be, and spread over worker threads when the
- * corpus is big enough to pay for their start-up.
+ * corpus is big enough to pay for their start-up. A long file (LONG_DOCUMENT_BYTES) is always read
+ * in this thread, a part at a time (processDocumentParts), each part taken as it is made.
  */
 import fs from 'node:fs';
 import os from 'node:os';
