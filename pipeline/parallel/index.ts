@@ -123,14 +123,8 @@ function readHere(file: string, done: number, here: Here): CacheOutcome {
   );
 }
 
-function inThisThread(
-  files: readonly string[],
-  ctx: DocContext,
-  options: AnalyzeOptions,
-  spec: CacheSpec | null,
-  take: TakeDoc,
-): DocumentsRun {
-  const here: Here = {
+function readingHere(files: readonly string[], ctx: DocContext, options: AnalyzeOptions, spec: CacheSpec | null, take: TakeDoc): Here {
+  return {
     ctx,
     options,
     cache: spec ? openCache(spec) : undefined,
@@ -139,6 +133,16 @@ function inThisThread(
     take,
     progress: (done, file) => options.onProgress?.(done, files.length, file),
   };
+}
+
+function inThisThread(
+  files: readonly string[],
+  ctx: DocContext,
+  options: AnalyzeOptions,
+  spec: CacheSpec | null,
+  take: TakeDoc,
+): DocumentsRun {
+  const here = readingHere(files, ctx, options, spec, take);
   const outcomes: CacheOutcome[] = [];
   for (const [i, file] of files.entries()) {
     outcomes.push(readHere(file, i, here));
@@ -158,15 +162,7 @@ async function inPool(
   const pool = createPool({ options: workerOptions(options), cache }, jobs);
   const outcomes: CacheOutcome[] = [];
   let done = 0;
-  const here: Here = {
-    ctx,
-    options,
-    cache: cache ? openCache(cache) : undefined,
-    times: new StageTotals(),
-    interner: new Interner(),
-    take,
-    progress: (d, file) => options.onProgress?.(d, files.length, file),
-  };
+  const here = readingHere(files, ctx, options, cache, take);
   const { times, interner } = here;
   // A long file is read here, in parts, in its turn: a worker replies with a document whole, and
   // two workers replying with 15 MB compilations held 2.4 GB. The workers go on meanwhile with the
