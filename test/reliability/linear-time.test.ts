@@ -41,14 +41,20 @@ async function measure(text: string, limitMs: number): Promise<Times | null> {
       worker = undefined;
       resolve(null);
     }, limitMs);
-    w.once('message', (t: Times) => {
+    // Each run's listeners go with it: the worker serves many runs, and kept 'error' listeners piled
+    // up past Node's limit of 10 (a MaxListenersExceededWarning in every test run).
+    const onMessage = (t: Times) => {
       clearTimeout(timer);
+      w.off('error', onError);
       resolve(t);
-    });
-    w.once('error', (e) => {
+    };
+    const onError = (e: Error) => {
       clearTimeout(timer);
+      w.off('message', onMessage);
       reject(e);
-    });
+    };
+    w.once('message', onMessage);
+    w.once('error', onError);
     w.postMessage(text);
   });
 }
