@@ -107,14 +107,15 @@ function readParts<T>(
   check: (stored: unknown) => T,
   each: (value: T, k: number) => void,
 ): boolean {
+  // Part k as stored, checked; part 0 must also say how many parts there are (1 or more).
   const read = (k: number): { value: T; parts: number } | undefined =>
     times.time('cache read', () => {
       const stored = store.read<StoredPart>(layer, partKey(key, k));
       if (typeof stored !== 'object' || stored === null || stored.part !== k || !('value' in stored)) return undefined;
-      const parts = k === 0 ? stored.parts : 0;
-      if (k === 0 && !(typeof parts === 'number' && Number.isInteger(parts) && parts >= 1)) return undefined;
+      const parts = stored.parts ?? 0;
+      if (k === 0 && !(Number.isInteger(parts) && parts >= 1)) return undefined;
       try {
-        return { value: check(stored.value), parts: parts ?? 0 };
+        return { value: check(stored.value), parts };
       } catch {
         return undefined;
       }

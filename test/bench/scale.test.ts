@@ -1,17 +1,14 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { joinCopies } from '../../bench/scale.js';
+import { useTmpDir } from '../helpers/tmp.js';
 
-let dir: string;
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'turnlens-bench-join-'));
-});
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+const tmp = useTmpDir('turnlens-bench-join-');
 
 describe('joinCopies', () => {
   it('joins every copy of the longest file of a copy, in order, a blank line after each', () => {
+    const dir = tmp();
     // Two files per copy; the second is the longer.
     const files = [0, 1, 2].flatMap((c) => [`c${c}-short`, `c${c}-long`]).map((name, i) => {
       const f = path.join(dir, name);

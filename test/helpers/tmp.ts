@@ -17,6 +17,16 @@ export function write(dir: string, rel: string, content: string | Uint8Array): s
   return p;
 }
 
+/** Each test gets a fresh temporary folder, removed after it; returns a getter for its path. */
+export function useTmpDir(prefix = 'turnlens-test-'): () => string {
+  let dir = '';
+  beforeEach(() => {
+    dir = tmpDir(prefix);
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return () => dir;
+}
+
 /**
  * Each test runs inside its own temporary folder (as the working directory), removed afterwards even
  * when a test made it read-only. Returns the current folder's path.

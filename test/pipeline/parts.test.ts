@@ -4,7 +4,6 @@
  * the tables and the cache come out as they do for the document taken whole.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { analyze, prepare, processDocument } from '../../pipeline/index.js';
@@ -12,15 +11,15 @@ import { readDoc } from '../../pipeline/ingest/index.js';
 import { TableBuilder } from '../../pipeline/tables/index.js';
 import { chooseInterviewIds } from '../../pipeline/split/corpus-ids.js';
 import { DATA } from './parallel/fixtures.js';
+import { tmpDir } from '../helpers/tmp.js';
 
-vi.mock('../../pipeline/sentences/batches.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../pipeline/sentences/batches.js')>();
-  return { ...original, batchInterviews: (interviews: Parameters<typeof original.batchInterviews>[0], max?: number) => original.batchInterviews(interviews, max ?? 1) };
-});
+vi.mock('../../pipeline/sentences/batches.js', async (importOriginal) =>
+  (await import('../helpers/parts.js')).onePartPerInterview(importOriginal),
+);
 
 const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures', 'transcripts');
 const files = [path.join(FIXTURES, 'article.txt'), path.join(FIXTURES, 'compilation.txt')];
-const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'turnlens-parts-'));
+const cacheDir = tmpDir('turnlens-parts-');
 afterAll(() => fs.rmSync(cacheDir, { recursive: true, force: true }));
 
 describe('analyze, a document in parts', () => {

@@ -1,33 +1,28 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { prepare, processDocument, tokenizeDocument } from '../../../pipeline/index.js';
 import { cacheSpec, openCache, partKey, processCached, processCachedParts, resourcePaths, resultsKey, tokensKey } from '../../../pipeline/cache/index.js';
 import { checkEncoded, decodeInterview } from '../../../pipeline/cache/tokens-codec.js';
 import { StageTotals } from '../../../pipeline/timings.js';
 import { DATA } from '../parallel/fixtures.js';
+import { useTmpDir } from '../../helpers/tmp.js';
 
 // One interview per batch, so the fixture compilation takes the many-part path a long document takes.
-vi.mock('../../../pipeline/sentences/batches.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../../pipeline/sentences/batches.js')>();
-  return { ...original, batchInterviews: (interviews: Parameters<typeof original.batchInterviews>[0], max?: number) => original.batchInterviews(interviews, max ?? 1) };
-});
+vi.mock('../../../pipeline/sentences/batches.js', async (importOriginal) =>
+  (await import('../../helpers/parts.js')).onePartPerInterview(importOriginal),
+);
 
 const FIXTURE = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'transcripts', 'compilation.txt');
 const raw = { file: FIXTURE, encoding: 'UTF-8', sha256: 'compilation', text: fs.readFileSync(FIXTURE, 'utf8') };
 const ctx = prepare({ dataDir: DATA });
 
-let dir: string;
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'turnlens-doc-cache-'));
-});
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+const tmp = useTmpDir('turnlens-doc-cache-');
 
 describe('a document through the cache, in parts', () => {
   it('stores each part’s tokens and results, and serves the same result from each layer', () => {
-    const spec = cacheSpec(dir, ctx, resourcePaths({ dataDir: DATA }));
+    const spec = cacheSpec(tmp(), ctx, resourcePaths({ dataDir: DATA }));
     const cache = openCache(spec);
     const plain = JSON.stringify(processDocument(raw, ctx));
 

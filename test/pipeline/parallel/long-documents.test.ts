@@ -4,25 +4,20 @@
  * every interview is a part of its own, so the fixtures take that path.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DATA, runDocuments } from './fixtures.js';
+import { tmpDir } from '../../helpers/tmp.js';
 
-vi.mock('../../../pipeline/sentences/batches.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../../pipeline/sentences/batches.js')>();
-  return {
-    ...original,
-    LONG_DOCUMENT_BYTES: 900,
-    batchInterviews: (interviews: Parameters<typeof original.batchInterviews>[0], max?: number) => original.batchInterviews(interviews, max ?? 1),
-  };
-});
+vi.mock('../../../pipeline/sentences/batches.js', async (importOriginal) =>
+  (await import('../../helpers/parts.js')).onePartPerInterview(importOriginal, { LONG_DOCUMENT_BYTES: 900 }),
+);
 
 const FIXTURES = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'transcripts');
 let dir: string;
 let files: string[];
 beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'turnlens-long-'));
+  dir = tmpDir('turnlens-long-');
   // The compilation (959 bytes, three interviews) between short files, twice.
   const names = ['article.txt', 'compilation.txt', 'inline-labels.txt', 'wrapped-labels.txt', 'compilation.txt', 'no-labels.txt'];
   files = names.map((name, i) => {
@@ -51,7 +46,7 @@ describe('long files among files read by workers', () => {
   });
 
   it('are cached and served from the cache as when read in one thread', async () => {
-    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'turnlens-long-cache-'));
+    const cacheDir = tmpDir('turnlens-long-cache-');
     try {
       const plain = JSON.stringify((await runDocuments(files, { jobs: 1 })).docs);
       const cold = await runDocuments(files, { jobs: 2, cacheDir });
