@@ -1,7 +1,7 @@
 /**
  * The code version that cached results depend on: the hash of turnlens's own pipeline and analyzer
  * sources as they run (the compiled .js under dist/, or the .ts sources under tsx), the versions of
- * the NLP libraries that tokenize, and the V8 version (the cache is written with v8.serialize).
+ * the NLP libraries that tokenize, and the V8 version (tokens entries are written with v8.serialize).
  * Any upgrade or edit of the code therefore starts from an empty cache instead of a stale one.
  */
 import fs from 'node:fs';
