@@ -2,13 +2,13 @@
  * `npm run bench`: every figure of issue 5 in one run on the same input, printed and written to
  * bench/results.json.
  *
- *   node dist/bench/run.js [--quick] [--copies 1,10,100] [--sequential] [--scale-warm] [--no-one-file] [--rounds 5]
+ *   node dist/bench/run.js [--quick] [--copies 1,10,100] [--sequential] [--no-scale-warm] [--no-one-file] [--rounds 5]
  *
  *   --quick        in-process figures and the sample end to end only (no synthetic corpus)
  *   --copies       sizes of the synthetic corpus to run, in copies of the sample (default 1,10,100)
  *   --sequential   also run the largest corpus with --jobs 1 (minutes of CPU)
- *   --scale-warm   also re-run the largest corpus with its cache warm (the sample's warm runs are
- *                  always measured)
+ *   --no-scale-warm  skip re-running the largest corpus with its cache warm (the sample's warm runs
+ *                  are always measured)
  *   --no-one-file  skip the largest size's copies of the longest sample file joined into one file
  *   --rounds       interleaved rounds per in-process figure (default 5)
  */
@@ -33,12 +33,13 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { quick: false, copies: [1, 10, 100], sequential: false, scaleWarm: false, oneFile: true, rounds: 5 };
+  const args: Args = { quick: false, copies: [1, 10, 100], sequential: false, scaleWarm: true, oneFile: true, rounds: 5 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') args.quick = true;
     else if (a === '--sequential') args.sequential = true;
     else if (a === '--scale-warm') args.scaleWarm = true;
+    else if (a === '--no-scale-warm') args.scaleWarm = false;
     else if (a === '--no-one-file') args.oneFile = false;
     else if (a === '--copies') args.copies = (argv[++i] ?? '').split(',').map(Number).sort((x, y) => x - y);
     else if (a === '--rounds') args.rounds = Number(argv[++i]);
