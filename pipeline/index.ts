@@ -223,6 +223,25 @@ export function mergeParts(parts: readonly DocResult[]): DocResult {
   return docResult({ ...parts[0], removed, warnings }, interviews);
 }
 
+/**
+ * Documents handed on part by part, in order (each part after a document's first `continues` it),
+ * kept as parts and merged once, when asked for: merging at every part would copy a long
+ * document's interviews once per part.
+ */
+export class PartsByDocument {
+  private readonly groups: DocResult[][] = [];
+
+  add(part: DocResult, continues: boolean): void {
+    const last = this.groups.at(-1);
+    if (continues && last) last.push(part);
+    else this.groups.push([part]);
+  }
+
+  docs(): DocResult[] {
+    return this.groups.map(mergeParts);
+  }
+}
+
 export interface ProcessHow {
   /** Where stage times are added up. */
   times?: StageTotals;
@@ -261,7 +280,7 @@ export async function analyze(inputs: string[], options: AnalyzeOptions = {}): P
   // Per document, streamed, cached, on worker threads when it pays: read → processDocument's stages,
   // then folded into the tables (and let go, unless the caller keeps the documents).
   const builder = new TableBuilder(ctx);
-  const kept: DocResult[] = [];
+  const kept = new PartsByDocument();
   const docWarnings: string[] = [];
   const keep = options.keepDocs !== false;
   // Documents let go are garbage at once: collected as they pile up, they do not raise the peak.
@@ -274,7 +293,7 @@ export async function analyze(inputs: string[], options: AnalyzeOptions = {}): P
         processDocuments(files, ctx, options, (doc, continues) => {
           builder.add(doc, continues);
           for (const w of doc.warnings) docWarnings.push(w);
-          if (keep) kept.push(continues ? mergeParts([kept.pop()!, doc]) : doc);
+          if (keep) kept.add(doc, continues);
           heap?.check();
         }),
       onStage,
@@ -285,6 +304,6 @@ export async function analyze(inputs: string[], options: AnalyzeOptions = {}): P
   run.times.report('documents', onStage);
   const unique = timeStage('unique ids', () => chooseInterviewIds(builder.docIds, ctx.manifest), onStage);
   const tables = timeStage('tabulate', () => builder.finish(unique.ids), onStage);
-  const docs = keep ? withChosenIds(kept, unique.ids) : [];
+  const docs = keep ? withChosenIds(kept.docs(), unique.ids) : [];
   return { docs, tables, warnings: [...docWarnings, ...unique.warnings], targets: ctx.options.targets };
 }

@@ -26,8 +26,8 @@ const JSON_LAYERS: ReadonlySet<CacheLayer> = new Set(['results']);
 /** v8.serialize's first byte (its version tag). */
 const V8_FORMAT = 0xff;
 
-/** Thrown inside JSON.stringify to stop at the first value JSON would not give back as it is. */
-const NOT_JSON = new Error('turnlens: internal: not JSON-exact');
+/** Thrown inside JSON.stringify to stop at the first value JSON would not give back as it is (never seen outside exactJson). */
+const NOT_JSON = Symbol('not JSON-exact');
 
 /** JSON.stringify's replacer: `v` is the value after its toJSON (a Date's string), so the holder's own is checked. */
 function exactJsonValue(this: Record<string, unknown>, key: string, v: unknown): unknown {

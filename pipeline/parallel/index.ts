@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import type { DocResult } from '../types.js';
-import { DATA_DIR, mergeParts, type AnalyzeOptions, type DocContext } from '../index.js';
+import { DATA_DIR, PartsByDocument, type AnalyzeOptions, type DocContext } from '../index.js';
 import { readDoc } from '../ingest/index.js';
 import { TurnlensError, type ExitCode } from '../messages.js';
 import { cacheSpec, openCache, processCachedParts, resourcePaths, type CacheOutcome, type CacheSpec, type DocCache } from '../cache/index.js';
@@ -76,10 +76,10 @@ export async function processDocuments(
   const resources = resourcePaths({ dataDir: options.dataDir ?? DATA_DIR, entities: options.entities, themes: options.themes });
   const cache = options.cacheDir ? cacheSpec(options.cacheDir, ctx, resources) : null;
   const jobs = chooseJobs(files, options.jobs);
-  const docs: DocResult[] = [];
-  const receive = take ?? ((d: DocResult, continues: boolean) => void (continues ? docs.push(mergeParts([docs.pop()!, d])) : docs.push(d)));
+  const kept = new PartsByDocument();
+  const receive = take ?? ((d: DocResult, continues: boolean) => kept.add(d, continues));
   const run = jobs > 1 ? await inPool(files, ctx, options, cache, jobs, receive) : inThisThread(files, ctx, options, cache, receive);
-  run.docs = docs;
+  run.docs = kept.docs();
   if (timingsEnabled()) process.stderr.write(`turnlens cache: ${summarize(run.outcomes)} jobs=${jobs}\n`);
   return run;
 }

@@ -40,7 +40,8 @@ export class TableBuilder {
   private readonly keyness = new KeynessCounts();
   private readonly stance: StanceSource[] = [];
   private readonly placed: Placed[] = [];
-  private readonly docs: DocIds[] = [];
+  /** Each document's interview ids, in order; a long document's grow part by part. */
+  private readonly docs: Array<{ file: string; ids: string[] }> = [];
   private readonly targets: ReadonlySet<string>;
   private finished = false;
 
@@ -51,10 +52,10 @@ export class TableBuilder {
   /** `continues`: `doc` is a later part of the document added last (see processDocumentParts). */
   add(doc: DocResult, continues = false): void {
     if (this.finished) throw new TurnlensError(msg.internal('a document was added to finished tables'), EXIT.internal);
-    const ids = idsOf(doc);
+    const { file, ids } = idsOf(doc);
     const last = this.docs.at(-1);
-    if (continues && last) this.docs[this.docs.length - 1] = { file: last.file, ids: [...last.ids, ...ids.ids] };
-    else this.docs.push(ids);
+    if (continues && last) for (const id of ids) last.ids.push(id);
+    else this.docs.push({ file, ids: [...ids] });
     for (const r of doc.removed) this.removed.push(r);
     const { rows } = this;
     for (const a of doc.interviews) {

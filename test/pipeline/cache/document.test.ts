@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import v8 from 'node:v8';
 import { describe, expect, it, vi } from 'vitest';
 import { prepare, processDocument, tokenizeDocument } from '../../../pipeline/index.js';
 import { cacheSpec, openCache, partKey, processCached, processCachedParts, resourcePaths, resultsKey, tokensKey } from '../../../pipeline/cache/index.js';
@@ -35,7 +34,7 @@ describe('a document through the cache, in parts', () => {
     // Part k of the tokens layer holds interview k (one interview per part here), tokens and all.
     const tKey = tokensKey(spec, raw, ctx);
     whole.interviews.forEach((iv, k) => {
-      const stored = v8.deserialize(fs.readFileSync(cache.store.file('tokens', partKey(tKey, k)))) as { part: number; value: unknown };
+      const stored = cache.store.read<{ part: number; value: unknown }>('tokens', partKey(tKey, k))!;
       expect(stored.part).toBe(k);
       expect(decodeInterview(checkEncoded(stored.value), 0)).toStrictEqual(iv);
     });
