@@ -43,25 +43,60 @@ export interface HeapAccess {
 const V8_HEAP: HeapAccess = { used: heapUsed, collect: collectNow };
 
 /**
- * Keeps the heap within about twice what was live at the last collection (and at least `slack`
- * bytes above it): `check()` after each unit of work collects once the heap has grown past that.
- * `share` sets how far past what is live the heap may grow, as a share of it (1: twice what is live).
+ * How far a HeapCeiling lets the heap grow past what was live at its last collection: by
+ * `slackBytes`, or by `share` of what is live when that is more (1: to twice what is live). A heap
+ * under `floorBytes` is never collected, however much of it is garbage: a small run never pays.
+ * Plain data, so that a worker thread can be sent one.
+ */
+export interface HeapLimit {
+  slackBytes: number;
+  share: number;
+  floorBytes?: number;
+}
+
+const MiB = 1024 * 1024;
+
+/** Between documents in this thread: twice what is live, 128 MB at least. */
+export const DOCUMENTS_HEAP: HeapLimit = { slackBytes: COLLECT_ABOVE_BYTES / 2, share: 1 };
+
+/**
+ * A document worker's heap: about 50 MB is live between documents (the model, resources, wink's
+ * learned words), and each document leaves some 30 MB of garbage. Left to V8, a worker's heap grew
+ * to 250 MB before a full collection (the 100× corpus): two workers held 400 MB of garbage at the
+ * documents stage's peak. Collected once 64 MB have piled up, it stays near 120 MB.
+ */
+export const WORKER_HEAP: HeapLimit = { slackBytes: 64 * MiB, share: 1 };
+
+/**
+ * The report's own garbage, collected as it goes: each derived table, chart and page leaves behind
+ * copies of the rows it read, and report.html (30 MB at 100× the sample) some 140 MB. Left to V8,
+ * they piled up to about 800 MB over a live heap of 560 MB on a 30 MB corpus. Here the heap may grow
+ * by a quarter of what is live, 64 MB at least; under 512 MB it is left alone, so a small corpus
+ * never pays for a collection.
+ */
+export const REPORT_HEAP: HeapLimit = { slackBytes: 64 * MiB, share: 0.25, floorBytes: 512 * MiB };
+
+/**
+ * Keeps the heap within its limit: `check()` after each unit of work collects once the heap has
+ * grown past it.
  */
 export class HeapCeiling {
   private live: number;
 
   constructor(
-    private readonly slack = COLLECT_ABOVE_BYTES / 2,
-    private readonly share = 1,
+    private readonly limit: HeapLimit = DOCUMENTS_HEAP,
     private readonly heap: HeapAccess = V8_HEAP,
   ) {
     this.live = heap.used();
   }
 
-  check(): void {
+  /** Whether it collected. */
+  check(): boolean {
+    const { slackBytes, share, floorBytes = 0 } = this.limit;
     const used = this.heap.used();
-    if (used - this.live <= Math.max(this.slack, this.live * this.share)) return;
+    if (used <= floorBytes || used - this.live <= Math.max(slackBytes, this.live * share)) return false;
     this.heap.collect();
     this.live = this.heap.used();
+    return true;
   }
 }

@@ -22,7 +22,7 @@ import { renderReport } from './html/report.js';
 import { renderTranscript } from './html/transcript.js';
 import { renderCompare } from './html/compare.js';
 import { COMPARE_FILE, REPORT_FILE } from './html/files.js';
-import { COLLECT_ABOVE_BYTES, HeapCeiling } from '../pipeline/memory.js';
+import { HeapCeiling, REPORT_HEAP } from '../pipeline/memory.js';
 
 /**
  * Where a stoppable build may stop: between charts and between pages. The build's awaits otherwise
@@ -33,16 +33,6 @@ export async function checkpoint(signal: AbortSignal | undefined): Promise<void>
   if (!signal) return;
   await new Promise((resolve) => setImmediate(resolve));
   signal.throwIfAborted();
-}
-
-/**
- * The report's own garbage, collected as it goes: each derived table, chart and page leaves behind
- * copies of the rows it read. Left to V8, they piled up to about 800 MB over a live heap of 560 MB
- * on a 30 MB corpus (the run's peak memory); here the heap may grow by half what is live, and by
- * 256 MB at least, so a small corpus never pays for a collection.
- */
-function reportHeap(): HeapCeiling {
-  return new HeapCeiling(COLLECT_ABOVE_BYTES, 0.5);
 }
 
 export async function renderCharts(
@@ -118,7 +108,7 @@ export async function buildReportHere(
   const ctx = buildContext(result.tables, resolved);
   // Transcripts and the comparison cover the whole corpus, even when the date range narrows the report.
   const whole = resolved.from === null && resolved.to === null ? ctx : buildContext(result.tables, { ...resolved, from: null, to: null });
-  const heap = reportHeap();
+  const heap = new HeapCeiling(REPORT_HEAP);
   await emitSummary(result, resolved, ctx, whole, emit, signal, heap);
   // Transcripts hold the whole corpus: one page at a time, each written before the next is rendered.
   // One page per interview id (the context's id map); ids are unique across the corpus (split/corpus-ids.ts).

@@ -17,6 +17,7 @@ import { createPool } from './pool.js';
 import { workerOptions, type WorkerReply } from './protocol.js';
 import { Interner, shareStrings } from './intern.js';
 import { interviewChars, LONG_DOCUMENT_BYTES } from '../sentences/batches.js';
+import { WORKER_HEAP, type HeapLimit } from '../memory.js';
 
 /**
  * Below this many bytes of input, worker start-up (each worker loads the NLP model and resources,
@@ -72,13 +73,14 @@ export async function processDocuments(
   ctx: DocContext,
   options: AnalyzeOptions,
   take?: TakeDoc,
+  workerHeap: HeapLimit = WORKER_HEAP,
 ): Promise<DocumentsRun> {
   const resources = resourcePaths({ dataDir: options.dataDir ?? DATA_DIR, entities: options.entities, themes: options.themes });
   const cache = options.cacheDir ? cacheSpec(options.cacheDir, ctx, resources) : null;
   const jobs = chooseJobs(files, options.jobs);
   const kept = new PartsByDocument();
   const receive = take ?? ((d: DocResult, continues: boolean) => kept.add(d, continues));
-  const run = jobs > 1 ? await inPool(files, ctx, options, cache, jobs, receive) : inThisThread(files, ctx, options, cache, receive);
+  const run = jobs > 1 ? await inPool(files, ctx, options, cache, jobs, receive, workerHeap) : inThisThread(files, ctx, options, cache, receive);
   run.docs = kept.docs();
   if (timingsEnabled()) process.stderr.write(`turnlens cache: ${summarize(run.outcomes)} jobs=${jobs}\n`);
   return run;
@@ -158,8 +160,9 @@ async function inPool(
   cache: CacheSpec | null,
   jobs: number,
   take: TakeDoc,
+  heap: HeapLimit,
 ): Promise<DocumentsRun> {
-  const pool = createPool({ options: workerOptions(options), cache }, jobs);
+  const pool = createPool({ options: workerOptions(options), cache, heap }, jobs);
   const outcomes: CacheOutcome[] = [];
   let done = 0;
   const here = readingHere(files, ctx, options, cache, take);

@@ -5,6 +5,7 @@
 import type { DocResult } from '../types.js';
 import type { AnalyzeOptions } from '../index.js';
 import type { CacheOutcome, CacheSpec } from '../cache/index.js';
+import type { HeapLimit } from '../memory.js';
 
 /**
  * AnalyzeOptions without its callbacks (functions cannot be cloned to a worker), without the
@@ -16,6 +17,8 @@ export type WorkerOptions = Omit<AnalyzeOptions, 'onProgress' | 'onStage' | 'cac
 export interface WorkerInit {
   options: WorkerOptions;
   cache: CacheSpec | null;
+  /** Checked after each document; its collections are timed as the stage `collect`. */
+  heap: HeapLimit;
 }
 
 export interface WorkerTask {

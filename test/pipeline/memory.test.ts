@@ -11,7 +11,7 @@ const allocate = (mib: number): number[][] => Array.from({ length: mib }, () => 
 
 describe('HeapCeiling', () => {
   it('collects once the heap has grown past its slack, and not before', () => {
-    const ceiling = new HeapCeiling(32 * MiB);
+    const ceiling = new HeapCeiling({ slackBytes: 32 * MiB, share: 1 });
     let held: number[][] | null = allocate(8);
     held = null;
     const small = used();
@@ -32,7 +32,7 @@ describe('HeapCeiling', () => {
 
   // A stand-in heap: the rule, not V8's own collections, is under test. Each step sets the heap's size,
   // checks, and gives the collections made so far; a collection leaves `liveAfter` bytes.
-  const cases: Array<{ name: string; slack: number; live: number; liveAfter: number; steps: Array<[heap: number, collections: number]> }> = [
+  const cases: Array<{ name: string; slack: number; floor?: number; live: number; liveAfter: number; steps: Array<[heap: number, collections: number]> }> = [
     {
       // 200 over 400 live is within half of it; then 300 live, whose half (150) is more than the slack.
       name: 'with a share, collects once the heap has grown past that share of what is live',
@@ -48,6 +48,15 @@ describe('HeapCeiling', () => {
       liveAfter: 100,
       steps: [[356, 0], [357, 1]],
     },
+    {
+      // Past slack and share (400 + 100) only from 501 on, and under the floor until 600.
+      name: 'with a floor, leaves a heap under it alone, however much of it is garbage',
+      slack: 100,
+      floor: 600,
+      live: 400,
+      liveAfter: 100,
+      steps: [[550, 0], [600, 0], [601, 1], [250, 1], [599, 1]],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -57,10 +66,12 @@ describe('HeapCeiling', () => {
         collections++;
         heap = c.liveAfter;
       };
-      const ceiling = new HeapCeiling(c.slack, 0.5, { used: () => heap, collect });
+      const ceiling = new HeapCeiling({ slackBytes: c.slack, share: 0.5, floorBytes: c.floor }, { used: () => heap, collect });
       for (const [size, expected] of c.steps) {
         heap = size;
-        ceiling.check();
+        const before = collections;
+        // check() says whether it collected (a worker times its collections by it).
+        expect(ceiling.check(), `heap ${size}`).toBe(expected > before);
         expect(collections, `heap ${size}`).toBe(expected);
       }
     });

@@ -8,6 +8,7 @@ import { chooseJobs, PARALLEL_MIN_BYTES, processDocuments, TASKS_AHEAD_PER_WORKE
 import { TurnlensError } from '../../../pipeline/messages.js';
 import { LONG_DOCUMENT_BYTES } from '../../../pipeline/sentences/batches.js';
 import { DATA, runDocuments, writeFixtureCorpus } from './fixtures.js';
+import { WORKER_HEAP } from '../../../pipeline/memory.js';
 
 let corpus: { dir: string; files: string[] };
 beforeAll(() => {
@@ -113,5 +114,22 @@ describe('worker pool: replies waiting to be taken', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('worker pool: each worker keeps its heap near what is live', () => {
+  // With no slack and no share, any garbage a document leaves is over the limit: every worker
+  // collects after its documents, and says so in the stage times. The default limit is far above
+  // what these small documents leave.
+  it.each([
+    { name: 'collects after a document once the limit is passed', limit: { slackBytes: 0, share: 0 }, collects: true },
+    { name: 'does not collect below the default limit', limit: WORKER_HEAP, collects: false },
+  ])('$name', async ({ limit, collects }) => {
+    const o = { dataDir: DATA, jobs: 2 };
+    const run = await processDocuments(corpus.files, prepare(o), o, undefined, limit);
+    expect(run.jobs).toBe(2);
+    const collect = run.times.toJSON().collect;
+    if (collects) expect(collect).toBeGreaterThan(0);
+    else expect(collect).toBeUndefined();
   });
 });
