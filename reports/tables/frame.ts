@@ -14,6 +14,37 @@ export const GROUPS_PER_FRAME = 200;
 export const ROWS_PER_FRAME = 50_000;
 
 /**
+ * Each row's group as an integer, numbered in order of first sight, and each group's key values.
+ * The codes are looked up in nested Maps, a level per key: no text is made per row (a key made with
+ * JSON.stringify was most of the time of every group-by on a large corpus), and a Map keeps 1 and
+ * "1" apart as JSON did.
+ */
+function groupCodes<R extends object>(rows: readonly R[], keys: readonly (keyof R & string)[]): { code: number[]; tuples: Scalar[][] } {
+  type Level = Map<Scalar, Level | number>;
+  const root: Level = new Map();
+  const tuples: Scalar[][] = [];
+  const last = keys.length - 1;
+  const code = rows.map((r) => {
+    let level = root;
+    for (let k = 0; k < last; k++) {
+      const v = r[keys[k]] as Scalar;
+      let next = level.get(v) as Level | undefined;
+      if (next === undefined) level.set(v, (next = new Map()));
+      level = next;
+    }
+    const v = r[keys[last]] as Scalar;
+    let c = level.get(v) as number | undefined;
+    if (c === undefined) {
+      c = tuples.length;
+      level.set(v, c);
+      tuples.push(keys.map((k) => r[k] as Scalar));
+    }
+    return c;
+  });
+  return { code, tuples };
+}
+
+/**
  * Rows grouped by `keys`, with a `column_agg` field for each requested aggregation, sorted by the keys.
  * danfojs joins key values with "-" into plain-object keys, so ("a-b","c") and ("a","b-c") would share
  * a group and a name like "__proto__" would hit the prototype; groups are therefore coded as
@@ -26,19 +57,7 @@ export async function groupBy<R extends object>(
 ): Promise<Array<Record<string, Scalar>>> {
   if (!rows.length) return [];
   const { DataFrame } = loadDanfo();
-  const codes = new Map<string, number>();
-  const tuples: Scalar[][] = [];
-  const code = rows.map((r) => {
-    const tuple = keys.map((k) => r[k] as Scalar);
-    const id = JSON.stringify(tuple);
-    let c = codes.get(id);
-    if (c === undefined) {
-      c = tuples.length;
-      codes.set(id, c);
-      tuples.push(tuple);
-    }
-    return c;
-  });
+  const { code, tuples } = groupCodes(rows, keys);
   const measures = Object.keys(aggs) as (keyof R & string)[];
   // danfojs assembles its result by concatenating arrays group after group, which is quadratic in
   // the number of groups; frames of at most GROUPS_PER_FRAME groups keep it linear. Each group lies

@@ -41,6 +41,20 @@ describe('groupBy (danfojs)', () => {
     expect(await groupBy([], ['a'], {})).toEqual([]);
   });
 
+  it('keeps a number key apart from the same digits as text, and tuples apart that share their first key', async () => {
+    const rows = [
+      { a: 1, b: 'x', v: 1 },
+      { a: '1', b: 'x', v: 2 },
+      { a: 1, b: 'y', v: 4 },
+      { a: 1, b: 'x', v: 8 },
+    ];
+    expect(await groupBy(rows, ['a', 'b'], { v: ['sum'] })).toEqual([
+      { a: 1, b: 'x', v_sum: 9 },
+      { a: '1', b: 'x', v_sum: 2 },
+      { a: 1, b: 'y', v_sum: 4 },
+    ]);
+  });
+
   it('gives every group its own sums and means when the groups span several frames', async () => {
     const groups = GROUPS_PER_FRAME * 2 + 7;
     // Rows of a group are spread through the input, so a group split across frames would show.
