@@ -89,7 +89,7 @@ async function emitSummary(
     emit(COMPARE_FILE, renderCompare(whole, wholeTables, resolved.compare[0], resolved.compare[1]));
     compareFile = COMPARE_FILE;
   }
-  emit(REPORT_FILE, renderReport({ ctx, tables, charts, warnings: result.warnings }, compareFile));
+  emit(REPORT_FILE, renderReport({ ctx, tables, charts, warnings: result.warnings }, compareFile, () => heap.check()));
 }
 
 /**

@@ -31,14 +31,23 @@ export function contentSecurityPolicy(scripts: readonly string[]): string {
 }
 
 export function page(parts: PageParts): string {
-  return pagePieces(parts).join('');
+  return [...pagePieces(parts)].join('');
 }
+
+/** A piece of a page's body: its text, or a function making it when the writer gets to it. */
+export type BodyPiece = string | (() => string);
 
 /**
  * The page as pieces to write one after another, `body` given as pieces too (joined by line breaks):
- * a page as large as the corpus (report.html) is never held as one string, nor copied into one.
+ * a page as large as the corpus (report.html) is never held as one string, nor copied into one. A
+ * body piece given as a function is made only as the pieces are read, after the one before it was
+ * written and let go, and `between` runs after each (the report's heap ceiling checks there): so
+ * only one section of report.html is held at a time. Each reading makes the pieces anew.
  */
-export function pagePieces({ title, body, scripts = [] }: Omit<PageParts, 'body'> & { body: string | readonly string[] }): string[] {
+export function pagePieces(
+  { title, body, scripts = [] }: Omit<PageParts, 'body'> & { body: string | readonly BodyPiece[] },
+  between?: () => void,
+): Iterable<string> {
   for (const s of scripts) {
     if (/<\/script|<!--/i.test(s)) throw new Error('turnlens: internal error: an inline script holds "</script" or "<!--"');
   }
@@ -56,11 +65,16 @@ export function pagePieces({ title, body, scripts = [] }: Omit<PageParts, 'body'
     '<body>',
   ].join('\n');
   const tail = [...scripts.map((s) => `<script>${s}</script>`), '</body>', '</html>', ''].join('\n');
-  const pieces = [`${head}\n`];
-  (typeof body === 'string' ? [body] : body).forEach((b, i) => {
-    if (i > 0) pieces.push('\n');
-    pieces.push(b);
-  });
-  pieces.push(`\n${tail}`);
-  return pieces;
+  const pieces: readonly BodyPiece[] = typeof body === 'string' ? [body] : body;
+  return {
+    *[Symbol.iterator]() {
+      yield `${head}\n`;
+      for (const [i, b] of pieces.entries()) {
+        if (i > 0) yield '\n';
+        yield typeof b === 'string' ? b : b();
+        between?.();
+      }
+      yield `\n${tail}`;
+    },
+  };
 }

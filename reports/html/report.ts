@@ -1,7 +1,7 @@
 /** report.html: the sections in order, the controls, and the inlined chart libraries. */
 import { escapeHtml } from './escape.js';
 import { fmt } from './format.js';
-import { pagePieces } from './page.js';
+import { pagePieces, type BodyPiece } from './page.js';
 import { browserAssets } from './assets.js';
 import { CLIENT_SCRIPT } from './client.js';
 import { controls } from './controls.js';
@@ -20,8 +20,11 @@ import { methods } from './sections/methods.js';
 
 import { REPORT_FILE } from './files.js';
 
-/** report.html in pieces (see pagePieces): at 100× the sample it is over 30 MB. */
-export function renderReport(m: ReportModel, compareFile: string | null): string[] {
+/**
+ * report.html in pieces (see pagePieces): at 100× the sample it is over 30 MB, and its largest
+ * section alone 16 MB. Each section is rendered as the writer reaches it, `between` run after each.
+ */
+export function renderReport(m: ReportModel, compareFile: string | null, between?: () => void): Iterable<string> {
   const from = REPORT_FILE;
   const { ctx } = m;
   const dates = ctx.interviews.flatMap((iv) => (iv.date ? [iv.date] : []));
@@ -29,22 +32,22 @@ export function renderReport(m: ReportModel, compareFile: string | null): string
   const header = `<header class="top"><h1>${escapeHtml(ctx.speaker)}: what was said, and how it shifted</h1>
 <p>${fmt.int(ctx.interviews.length)} interviews, ${escapeHtml(span)} · stance targets: ${ctx.targets.map((t) => escapeHtml(t)).join(', ') || 'none'}${compareFile ? ` · <a href="${escapeHtml(compareFile)}">side-by-side comparison</a>` : ''}</p></header>`;
   const toc = `<nav class="toc">${SECTIONS.map((s) => `<a href="#${s.id}">${escapeHtml(s.title)}</a>`).join('')}${controls(ctx)}</nav>`;
-  const body = [
+  const body: BodyPiece[] = [
     header,
     toc,
     '<main>',
-    overview(m, from),
-    themes(m, from),
-    stance(m, from),
-    changes(m, from),
-    thenNow(m, from),
-    sentiment(m, from),
-    entities(m, from),
-    terms(m, from),
-    speakers(m),
-    methods(m),
+    () => overview(m, from),
+    () => themes(m, from),
+    () => stance(m, from),
+    () => changes(m, from),
+    () => thenNow(m, from),
+    () => sentiment(m, from),
+    () => entities(m, from),
+    () => terms(m, from),
+    () => speakers(m),
+    () => methods(m),
     '</main>',
   ];
   const a = browserAssets();
-  return pagePieces({ title: `turnlens: ${ctx.speaker}`, body, scripts: [a.vega, a.vegaLite, a.vegaEmbed, a.interpreter, CLIENT_SCRIPT] });
+  return pagePieces({ title: `turnlens: ${ctx.speaker}`, body, scripts: [a.vega, a.vegaLite, a.vegaEmbed, a.interpreter, CLIENT_SCRIPT] }, between);
 }

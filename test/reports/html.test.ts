@@ -47,8 +47,28 @@ describe('pagePieces', () => {
   const parts = { title: 'T & t', scripts: ['var a = 1;'] };
   it('joins to the page with the body pieces on their own lines, never copying a piece', () => {
     const body = ['<h1>One</h1>', '<p>two</p>', '<p>three</p>'];
-    const pieces = pagePieces({ ...parts, body });
+    const pieces = [...pagePieces({ ...parts, body })];
     expect(pieces.join('')).toBe(page({ ...parts, body: body.join('\n') }));
     for (const b of body) expect(pieces).toContain(b);
+  });
+
+  it('makes a body piece given as a function only when the reading reaches it, then runs `between`', () => {
+    const log: string[] = [];
+    const section = (name: string) => () => {
+      log.push(`make ${name}`);
+      return `<section>${name}</section>`;
+    };
+    const pieces = pagePieces({ ...parts, body: ['<h1>One</h1>', section('a'), section('b')] }, () => log.push('between'));
+    expect(log).toEqual([]);
+    const read: string[] = [];
+    for (const p of pieces) {
+      read.push(p);
+      // What has been made by the time a section is handed over: only that section, and nothing after it.
+      if (p === '<section>a</section>') expect(log).toEqual(['between', 'make a']);
+    }
+    expect(log).toEqual(['between', 'make a', 'between', 'make b', 'between']);
+    expect(read.join('')).toBe(page({ ...parts, body: ['<h1>One</h1>', '<section>a</section>', '<section>b</section>'].join('\n') }));
+    // Read again, the pieces are made again: the same page.
+    expect([...pieces].join('')).toBe(read.join(''));
   });
 });
