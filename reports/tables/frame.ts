@@ -15,9 +15,9 @@ export const ROWS_PER_FRAME = 50_000;
 
 /**
  * Each row's group as an integer, numbered in order of first sight, and each group's key values.
- * The codes are looked up in nested Maps, a level per key: no text is made per row (a key made with
- * JSON.stringify was most of the time of every group-by on a large corpus), and a Map keeps 1 and
- * "1" apart as JSON did.
+ * The codes are looked up in nested Maps, a level per key: no text is made per row (keys made with
+ * JSON.stringify took about 1 s of the report stage on the 100× corpus), and a Map keeps 1 and "1"
+ * apart as JSON did.
  */
 function groupCodes<R extends object>(rows: readonly R[], keys: readonly (keyof R & string)[]): { code: number[]; tuples: Scalar[][] } {
   type Level = Map<Scalar, Level | number>;
