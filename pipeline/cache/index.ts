@@ -4,12 +4,13 @@
  */
 import path from 'node:path';
 
-export { CacheStore, type CacheLayer } from './store.js';
+export { CACHE_LAYERS, CacheStore, type CacheLayer } from './store.js';
 export { cacheSpec, configHash, openCache, resourcePaths, resultsKey, tokensKey, type CacheSpec, type DocCache } from './keys.js';
 export { processCached, processCachedParts, type CachedDoc } from './document.js';
 export { partKey, throughCache, type CacheOutcome, type LayeredWork, type WriteScheduler } from './layers.js';
 export { CacheWrites } from './writes.js';
 export { codeVersion } from './version.js';
+export { dropOtherVersions, VERSION_FILE } from './version-mark.js';
 export { decodeTokenized, encodeTokenized, type EncodedTokenizedDoc } from './tokens-codec.js';
 export { pathHash, sha256, stableHash } from './hash.js';
 

@@ -20,6 +20,9 @@ import { threadId } from 'node:worker_threads';
 
 export type CacheLayer = 'tokens' | 'results';
 
+/** Every layer, each a folder of the cache directory. */
+export const CACHE_LAYERS: readonly CacheLayer[] = ['tokens', 'results'];
+
 /** Layers whose entries are tried as JSON first (see above). */
 const JSON_LAYERS: ReadonlySet<CacheLayer> = new Set(['results']);
 
