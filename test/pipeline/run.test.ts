@@ -12,6 +12,7 @@ import { OUT_MARKER } from '../../pipeline/output/write.js';
 import { TurnlensError } from '../../pipeline/messages.js';
 import { SMALL_TRANSCRIPT } from './cli/fixtures.js';
 import { useTempCwd, write } from '../helpers/tmp.js';
+import { cacheEntries } from './cache/entries.js';
 
 const dir = useTempCwd();
 const staged = (): string[] => fs.readdirSync(dir()).filter((n) => n.startsWith('.out.tmp-'));
@@ -115,9 +116,7 @@ describe('runAnalyze: cache writes wait for the report', () => {
   it('holds a small corpus\'s cache writes while the report starts, and writes them before returning', async () => {
     write(dir(), 'in/a.txt', SMALL_TRANSCRIPT);
     const cacheDir = path.join(dir(), 'cache');
-    // Entries only: the folder's version mark (cache/version-mark.ts) is written when the run starts.
-    const cached = (): number =>
-      fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.entry')).length : 0;
+    const cached = (): number => cacheEntries(cacheDir).length;
     let atReport = -1;
     await runAnalyze(['in'], {
       out: 'out',

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CacheWrites } from '../../../pipeline/cache/writes.js';
 import { runDocuments, writeFixtureCorpus } from '../parallel/fixtures.js';
+import { cacheEntries } from './entries.js';
 
 describe('CacheWrites', () => {
   it('holds writes within its byte budget and runs them in order on flush', () => {
@@ -42,9 +43,7 @@ describe('held cache writes on the real pipeline', () => {
   afterAll(() => {
     for (const d of [corpus.dir, cacheDir]) fs.rmSync(d, { recursive: true, force: true });
   });
-  // Entries only: the folder's version mark (cache/version-mark.ts) is written when the run starts.
-  const files = (dir: string): string[] =>
-    fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.entry')).map((e) => e.name) : [];
+  const files = cacheEntries;
 
   it('writes nothing until flushed, then exactly what an immediate run writes', async () => {
     const cacheWrites = new CacheWrites(Number.POSITIVE_INFINITY);
