@@ -1,7 +1,7 @@
 /**
  * Every cache key holds the code version (keys.ts), so entries written by another version are never
- * read again; left alone they pile up with every upgrade or rebuild (1.5 GB per version for the 100×
- * corpus). The cache folder names the version its entries were written by in VERSION_FILE; a run of
+ * read again; left alone they pile up with every upgrade or rebuild (819 MB per version for the
+ * 100× corpus). The cache folder names the version its entries were written by in VERSION_FILE; a run of
  * another version, or a folder without the file (made before there was one), first removes the
  * layer folders and nothing else of the folder. Two versions run at once on one folder only lose
  * each other's entries. Best effort, like writes: a folder that cannot be changed only costs speed.

@@ -107,7 +107,8 @@ export function chooseInterviewIds(docs: readonly DocIds[], manifest?: Manifest)
 }
 
 /** The interview ids of each document, as `chooseInterviewIds` reads them. */
-export const idsOf = (doc: DocResult): DocIds => ({ file: doc.file, ids: doc.interviews.map((a) => a.interview.id) });
+/** A fresh array of ids: the caller may grow it (a long document's, part by part). */
+export const idsOf = (doc: DocResult): DocIds & { ids: string[] } => ({ file: doc.file, ids: doc.interviews.map((a) => a.interview.id) });
 
 /** `docs` under the ids `chosen` gave them: a document with a renamed interview is a copy. */
 export function withChosenIds(docs: readonly DocResult[], chosen: readonly (readonly string[])[]): DocResult[] {

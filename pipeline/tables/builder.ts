@@ -55,7 +55,7 @@ export class TableBuilder {
     const { file, ids } = idsOf(doc);
     const last = this.docs.at(-1);
     if (continues && last) for (const id of ids) last.ids.push(id);
-    else this.docs.push({ file, ids: [...ids] });
+    else this.docs.push({ file, ids });
     for (const r of doc.removed) this.removed.push(r);
     const { rows } = this;
     for (const a of doc.interviews) {

@@ -1,16 +1,16 @@
 /** pipeline/cache/version-mark.ts: another code version's entries are removed, nothing else is. */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CACHE_LAYERS, CacheStore, codeVersion, dropOtherVersions, VERSION_FILE } from '../../../pipeline/cache/index.js';
 import { DATA, runDocuments, writeFixtureCorpus } from '../parallel/fixtures.js';
+import { useTmpDir } from '../../helpers/tmp.js';
 
+const tmp = useTmpDir('turnlens-version-mark-');
 let dir: string;
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'turnlens-version-mark-'));
+  dir = tmp();
 });
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** An entry in every layer, and a file of the user's own beside them. */
 function fill(): void {
