@@ -34,12 +34,13 @@ import { processDocuments, type DocumentsRun } from './parallel/index.js';
 import { StageTotals, timeStage, timeStageAsync } from './timings.js';
 import { HeapCeiling } from './memory.js';
 import type { CacheWrites } from './cache/writes.js';
+import { pruneAfterRun } from './cache/prune.js';
 import { ANALYZERS, planAnalyzers, startHelpers, stopHelpers, type AnyAnalyzer, type AnalysisOptions } from '../analyzers/index.js';
 import { loadResources, type Resources } from '../analyzers/resources.js';
 
 export type * from './types.js';
 export type { Annotations, Mention, SentimentResult, ThemeHit, TurnStance } from '../analyzers/types.js';
-import { TurnlensError, EXIT, msg } from './messages.js';
+import { TurnlensError, EXIT, msg, q } from './messages.js';
 export { TurnlensError } from './messages.js';
 
 /** The package's own data folder (default lexicons, themes, entities, sample corpus). */
@@ -80,6 +81,12 @@ export interface AnalyzeOptions {
    * Documents analysed on worker threads are written by their worker, at once.
    */
   cacheWrites?: CacheWrites;
+  /**
+   * Size cap of the cache folder, in bytes (default 2 GiB): after the run, the least recently used
+   * entries beyond it are removed, never one the run used (pipeline/cache/prune.ts). Done at the end
+   * of `analyze`; with `cacheWrites`, by the caller once it has flushed them (`pruneAfterRun`).
+   */
+  cacheMaxBytes?: number;
   /**
    * Return the per-document results in `AnalysisResult.docs` (default true). False streams them: each
    * is folded into the tables as it arrives and let go, so memory holds the tables, not the corpus's
@@ -271,9 +278,18 @@ function checkTargets(targets: readonly string[], resources: Resources): void {
   for (const t of targets) if (!known.has(t)) throw new TurnlensError(msg.unknownTarget(t), EXIT.usage);
 }
 
+/** A cache cap is a size ≥ 0 (Infinity: no cap); NaN or a negative one is refused rather than read as one or the other. */
+export function checkCacheMax(bytes: number | undefined): void {
+  if (bytes !== undefined && !(typeof bytes === 'number' && bytes >= 0)) {
+    throw new TurnlensError(msg.usage(`cacheMaxBytes ${q(bytes)}: expected a number of bytes ≥ 0`), EXIT.usage);
+  }
+}
+
 /** The library entry point: files or folders in, structured corpus and tidy tables out. */
 export async function analyze(inputs: string[], options: AnalyzeOptions = {}): Promise<AnalysisResult> {
+  const started = Date.now();
   const { onStage } = options;
+  checkCacheMax(options.cacheMaxBytes);
   const ctx = timeStage('prepare', () => prepare(options), onStage);
   const files = timeStage('list inputs', () => listInputs(inputs), onStage);
   checkManifestMatches(files, ctx.manifest);
@@ -305,5 +321,7 @@ export async function analyze(inputs: string[], options: AnalyzeOptions = {}): P
   const unique = timeStage('unique ids', () => chooseInterviewIds(builder.docIds, ctx.manifest), onStage);
   const tables = timeStage('tabulate', () => builder.finish(unique.ids), onStage);
   const docs = keep ? withChosenIds(kept.docs(), unique.ids) : [];
+  const { cacheDir } = options;
+  if (cacheDir && !options.cacheWrites) timeStage('cache prune', () => pruneAfterRun(cacheDir, options.cacheMaxBytes, started), onStage);
   return { docs, tables, warnings: [...docWarnings, ...unique.warnings], targets: ctx.options.targets };
 }

@@ -8,10 +8,10 @@
  * fails before any text is analysed; nothing replaces out/ unless the whole run succeeds. Files go to
  * the staging folder one by one as they are made, so memory does not grow with the size of out/.
  */
-import { analyze, type AnalysisResult, type AnalyzeOptions } from './index.js';
+import { analyze, checkCacheMax, type AnalysisResult, type AnalyzeOptions } from './index.js';
 import { findManifest, listInputs } from './ingest/index.js';
 import { checkOutDir, openOutputs, tableFileChunks, tablePaths, type EmitFile, type OutputFiles } from './output/index.js';
-import { CacheWrites, defaultCacheDir } from './cache/index.js';
+import { CacheWrites, defaultCacheDir, pruneAfterRun } from './cache/index.js';
 import { chooseJobs, PARALLEL_MIN_BYTES } from './parallel/index.js';
 import { timeStage, timeStageAsync } from './timings.js';
 import { collectGarbage } from './memory.js';
@@ -76,6 +76,8 @@ function asWarning(line: string): string {
 }
 
 export async function runAnalyze(inputs: string[], options: RunOptions = {}): Promise<RunSummary> {
+  const started = Date.now();
+  checkCacheMax(options.cacheMaxBytes);
   const out = options.out ?? 'out';
   const warnings: string[] = [];
   const warn = (line: string): void => {
@@ -101,6 +103,7 @@ export async function runAnalyze(inputs: string[], options: RunOptions = {}): Pr
   // A small corpus is analysed in this thread, which then waits while the report thread builds: its
   // cache writes are held until then (see CacheWrites), off the way to the report.
   const cacheWrites = options.cacheWrites ?? new CacheWrites(PARALLEL_MIN_BYTES);
+  const cacheDir = options.cache === false ? false : (options.cacheDir ?? defaultCacheDir(out));
   const result = await analyze(inputs, {
     ...options,
     // The report and out/ are made from the tables alone.
@@ -109,7 +112,7 @@ export async function runAnalyze(inputs: string[], options: RunOptions = {}): Pr
     // and to analyzers' helper threads (compromise's, for one).
     helperThreads: options.helperThreads ?? inThisThread,
     manifest,
-    cacheDir: options.cache === false ? false : (options.cacheDir ?? defaultCacheDir(out)),
+    cacheDir,
     cacheWrites,
   });
   for (const w of result.warnings) warn(w);
@@ -142,6 +145,8 @@ export async function runAnalyze(inputs: string[], options: RunOptions = {}): Pr
       async () => {
         const building = buildReport(result, reportOptions, emit);
         timeStage('cache write', () => cacheWrites.flush(), options.onStage);
+        // Every entry of the run is written now (analyze left pruning to this, as it held the writes).
+        if (cacheDir) timeStage('cache prune', () => pruneAfterRun(cacheDir, options.cacheMaxBytes, started), options.onStage);
         if (tablesMeanwhile) timeStage('write tables', writeTables, options.onStage);
         const returned = await building;
         if (returned) for (const [rel, content] of returned) emit(rel, content);

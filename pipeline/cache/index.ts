@@ -11,6 +11,7 @@ export { partKey, throughCache, type CacheOutcome, type LayeredWork, type WriteS
 export { CacheWrites } from './writes.js';
 export { codeVersion } from './version.js';
 export { dropOtherVersions, VERSION_FILE } from './version-mark.js';
+export { DEFAULT_CACHE_MAX_BYTES, pruneAfterRun, pruneCache, type PruneOptions, type PruneResult } from './prune.js';
 export { decodeTokenized, encodeTokenized, type EncodedTokenizedDoc } from './tokens-codec.js';
 export { pathHash, sha256, stableHash } from './hash.js';
 

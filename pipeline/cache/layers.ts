@@ -66,7 +66,15 @@ export function throughCache<Tokens, Result>(
     take(result, from);
     taken = k + 1;
   };
-  if (readParts<Result>(store, 'results', work.resultsKey, times, (v) => v as Result, (r, k) => give(r, k, 'results'))) return 'results';
+  const resultParts = readParts<Result>(store, 'results', work.resultsKey, times, (v) => v as Result, (r, k) => give(r, k, 'results'));
+  if (resultParts > 0) {
+    // The tokens behind these results are in use too: after an edit of the configuration, the next
+    // run reads them (see prune.ts). A part of one layer is made from the same part of the other.
+    times.time('cache read', () => {
+      for (let k = 0; k < resultParts; k++) store.touch('tokens', partKey(work.tokensKey, k));
+    });
+    return 'results';
+  }
 
   const annotated = new PartWriter(store, 'results', work.resultsKey, times, schedule);
   const check = work.check ?? ((v: unknown) => v as Tokens);
@@ -75,7 +83,7 @@ export function throughCache<Tokens, Result>(
     give(result, k, 'tokens');
     annotated.add(() => result);
   });
-  if (fromTokens) {
+  if (fromTokens > 0) {
     annotated.finish();
     return 'tokens';
   }
@@ -95,9 +103,9 @@ export function throughCache<Tokens, Result>(
 }
 
 /**
- * Hands over every part of the entry under `key`, in order; true when all were. False when part 0
- * is missing or foreign, when a part's file is missing (nothing is handed over then), or when a
- * part cannot be read (the parts before it were handed over).
+ * Hands over every part of the entry under `key`, in order; returns how many there were when all
+ * were handed over, else 0: when part 0 is missing or foreign, when a part's file is missing (nothing
+ * is handed over then), or when a part cannot be read (the parts before it were handed over).
  */
 function readParts<T>(
   store: CacheStore,
@@ -106,7 +114,7 @@ function readParts<T>(
   times: StageTotals,
   check: (stored: unknown) => T,
   each: (value: T, k: number) => void,
-): boolean {
+): number {
   // Part k as stored, checked; part 0 must also say how many parts there are (1 or more).
   const read = (k: number): { value: T; parts: number } | undefined =>
     times.time('cache read', () => {
@@ -121,15 +129,15 @@ function readParts<T>(
       }
     });
   const first = read(0);
-  if (!first) return false;
-  for (let k = 1; k < first.parts; k++) if (!store.has(layer, partKey(key, k))) return false;
+  if (!first) return 0;
+  for (let k = 1; k < first.parts; k++) if (!store.has(layer, partKey(key, k))) return 0;
   each(first.value, 0);
   for (let k = 1; k < first.parts; k++) {
     const part = read(k);
-    if (!part) return false;
+    if (!part) return 0;
     each(part.value, k);
   }
-  return true;
+  return first.parts;
 }
 
 /** Writes a layer's parts: part k ≥ 1 as it comes, part 0, with the count, last. */

@@ -5,6 +5,9 @@
  *   <dir>/tokens/<k0k1>/<key>.entry    TokenizedDoc  (clean → split → turns → sentences, with tokens)
  *   <dir>/results/<k0k1>/<key>.entry   DocResult     (after the analyzers)
  *
+ * An entry's modification time is when a run last used it: reads set it (see touch), so the cache can
+ * be kept under a size cap least recently used first (prune.ts).
+ *
  * An entry is written as JSON when its value comes back from JSON exactly (plain objects, arrays,
  * strings, booleans, null and finite numbers other than -0), else in v8's serialization format; it is
  * read by its first byte (v8's format opens with 0xFF, which JSON text never does). Tokens entries
@@ -83,11 +86,28 @@ export class CacheStore {
     } catch {
       return undefined;
     }
+    let value: T;
     try {
-      return decodeEntry(bytes) as T;
+      value = decodeEntry(bytes) as T;
     } catch {
       // A truncated or foreign file: recompute and overwrite it.
       return undefined;
+    }
+    this.touch(layer, key);
+    return value;
+  }
+
+  /**
+   * Marks an entry as used now (its modification time), so that pruning (prune.ts) keeps the entries
+   * runs read over those no run has read for longest. False when it is not there or cannot be changed.
+   */
+  touch(layer: CacheLayer, key: string): boolean {
+    const now = new Date();
+    try {
+      fs.utimesSync(this.file(layer, key), now, now);
+      return true;
+    } catch {
+      return false;
     }
   }
 

@@ -4,7 +4,8 @@
  */
 import { Command, Option } from 'commander';
 import { runAnalyze } from '../run.js';
-import { EXIT, TurnlensError, msg } from '../messages.js';
+import { DEFAULT_CACHE_MAX_BYTES } from '../cache/prune.js';
+import { EXIT, TurnlensError, msg, q } from '../messages.js';
 import { parseDateBound, parseList, splitCompare } from './options.js';
 import { createProgress } from './progress.js';
 
@@ -20,6 +21,7 @@ interface AnalyzeFlags {
   themes?: string;
   jobs?: string;
   cache: boolean;
+  cacheMax?: string;
   debug?: boolean;
 }
 
@@ -28,6 +30,16 @@ function parseJobs(value: string | undefined): number | undefined {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new TurnlensError(msg.usage(`--jobs ${JSON.stringify(value)}: expected a whole number ≥ 1`), EXIT.usage);
   return n;
+}
+
+const MIB = 1024 * 1024;
+
+/** `--cache-max` in MiB, as bytes. */
+function parseCacheMax(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const mib = value.trim() === '' ? NaN : Number(value);
+  if (!(mib >= 0)) throw new TurnlensError(msg.usage(`--cache-max ${q(value)}: expected a size in MiB, a number ≥ 0`), EXIT.usage);
+  return Math.round(mib * MIB);
 }
 
 async function analyzeAction(paths: string[], flags: AnalyzeFlags): Promise<void> {
@@ -58,6 +70,7 @@ async function analyzeAction(paths: string[], flags: AnalyzeFlags): Promise<void
       themes: flags.themes,
       jobs: parseJobs(flags.jobs),
       cache: flags.cache,
+      cacheMaxBytes: parseCacheMax(flags.cacheMax),
       onProgress: (done, total, file) => progress.update(done, total, file),
       onWarning: (line) => {
         progress.stop();
@@ -89,6 +102,7 @@ export function analyzeCommand(program: Command): void {
     .option('--themes <file>', 'themes JSON (default: the bundled data/themes.json)')
     .addOption(new Option('--jobs <n>', 'worker threads (default: all cores for large inputs)'))
     .option('--no-cache', 'do not read or write the result cache (.turnlens-cache/ beside the output folder)')
+    .option('--cache-max <MiB>', `size cap of the result cache: least recently used entries beyond it are removed after the run, never the run's own (default: ${DEFAULT_CACHE_MAX_BYTES / MIB})`)
     .option('--debug', 'show stack traces on errors')
     .action(analyzeAction);
 }

@@ -13,6 +13,8 @@ import { TurnlensError } from '../../pipeline/messages.js';
 import { SMALL_TRANSCRIPT } from './cli/fixtures.js';
 import { useTempCwd, write } from '../helpers/tmp.js';
 import { cacheEntries } from './cache/entries.js';
+import { DATA } from './parallel/fixtures.js';
+import { editThemes } from '../../bench/edits.js';
 
 const dir = useTempCwd();
 const staged = (): string[] => fs.readdirSync(dir()).filter((n) => n.startsWith('.out.tmp-'));
@@ -134,5 +136,36 @@ describe('runAnalyze: cache writes wait for the report', () => {
     await runAnalyze(['in'], { out: 'out', cacheDir, buildReport: async () => new Map([['report.html', '<p></p>']]), onStage: (s) => stages.push(s) });
     expect(stages).toContain('documents/cache read');
     expect(stages).not.toContain('documents/sentences');
+  });
+});
+
+describe('runAnalyze: the cache cap', () => {
+  it('prunes once the held writes are written: an edit leaves the new results and the tokens, not the old results', async () => {
+    write(dir(), 'in/a.txt', SMALL_TRANSCRIPT);
+    const cacheDir = path.join(dir(), 'cache');
+    const report: BuildReport = async () => new Map([['report.html', '<p></p>']]);
+    await runAnalyze(['in'], { out: 'out', cacheDir, buildReport: report });
+    const first = cacheEntries(cacheDir).sort();
+    expect(first).toHaveLength(2);
+    // As if the first run were an hour ago (a run within USED_MARGIN_MS of another counts as using its entries).
+    const old = new Date(Date.now() - 3_600_000);
+    for (const e of fs.readdirSync(cacheDir, { recursive: true, withFileTypes: true })) {
+      if (e.isFile() && e.name.endsWith('.entry')) fs.utimesSync(path.join(e.parentPath, e.name), old, old);
+    }
+    const themes = editThemes(path.join(DATA, 'themes.json'), path.join(dir(), 'themes.json'));
+    const stages: string[] = [];
+    await runAnalyze(['in'], { out: 'out', cacheDir, themes, cacheMaxBytes: 0, buildReport: report, onStage: (s) => stages.push(s) });
+    expect(stages).toContain('cache prune');
+    expect(stages).not.toContain('documents/sentences');
+    const second = cacheEntries(cacheDir).sort();
+    expect(second).toHaveLength(2);
+    // The tokens entry stayed; the results entry is the edit's own, written after the run began.
+    expect(second.filter((e) => first.includes(e))).toHaveLength(1);
+  });
+
+  it('refuses a negative cap before reading anything', async () => {
+    await expect(runAnalyze(['missing'], { out: 'out', cacheMaxBytes: -1, buildReport: async () => undefined })).rejects.toThrow(
+      /^turnlens: cacheMaxBytes "-1": expected a number of bytes ≥ 0/,
+    );
   });
 });

@@ -71,3 +71,32 @@ describe('CacheStore: entries as JSON where JSON gives them back exactly', () =>
     }
   });
 });
+
+describe('CacheStore: when an entry was last used', () => {
+  const anHourAgo = () => new Date(Date.now() - 3_600_000);
+  const usedMs = (store: CacheStore, key: string) => fs.statSync(store.file('results', key)).mtimeMs;
+
+  it('marks an entry used when it is read, not when a read finds it damaged', () => {
+    const store = new CacheStore(tmp());
+    store.write('results', 'aa11', { n: 1 });
+    store.write('results', 'bb11', { n: 2 });
+    fs.writeFileSync(store.file('results', 'bb11'), '{"n":');
+    for (const key of ['aa11', 'bb11']) fs.utimesSync(store.file('results', key), anHourAgo(), anHourAgo());
+    const before = Date.now() - 1_000;
+    expect(store.read('results', 'aa11')).toEqual({ n: 1 });
+    expect(store.read('results', 'bb11')).toBeUndefined();
+    expect(usedMs(store, 'aa11')).toBeGreaterThan(before);
+    expect(usedMs(store, 'bb11')).toBeLessThan(before);
+  });
+
+  it('touches an entry that is there, and says so; not one that is not', () => {
+    const store = new CacheStore(tmp());
+    store.write('results', 'cc11', { n: 3 });
+    fs.utimesSync(store.file('results', 'cc11'), anHourAgo(), anHourAgo());
+    const before = Date.now() - 1_000;
+    expect(store.touch('results', 'cc11')).toBe(true);
+    expect(usedMs(store, 'cc11')).toBeGreaterThan(before);
+    expect(store.touch('results', 'dd11')).toBe(false);
+    expect(fs.existsSync(store.file('results', 'dd11'))).toBe(false);
+  });
+});

@@ -49,6 +49,8 @@ describe('help and usage', () => {
     ['--compare with one id', ['analyze', 'talks', '--compare', 'x'], /^turnlens: --compare needs two interview ids/],
     ['empty --targets', ['analyze', 'talks', '--targets', ' , '], /^turnlens: --targets needs at least one/],
     ['bad --jobs', ['analyze', 'talks', '--jobs', 'many'], /^turnlens: --jobs "many"/],
+    ['bad --cache-max', ['analyze', 'talks', '--cache-max', 'lots'], /^turnlens: --cache-max "lots": expected a size in MiB/],
+    ['negative --cache-max', ['analyze', 'talks', '--cache-max=-1'], /^turnlens: --cache-max "-1": expected a size in MiB/],
   ];
   it.each(usage)('%s → exit 1', (_name, args, pattern) => {
     const r = run(args);
