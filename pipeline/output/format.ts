@@ -8,9 +8,12 @@ export const DECIMALS = 4;
 
 export type Cell = string | number | boolean | null | undefined;
 
-/** True when some finite value in the column is not an integer. */
-export function isFractionalColumn(values: Iterable<Cell>): boolean {
-  for (const v of values) if (typeof v === 'number' && Number.isFinite(v) && !Number.isInteger(v)) return true;
+/** True when some finite value in column `c` of `rows` is not an integer. */
+export function isFractionalColumn(rows: ReadonlyArray<Record<string, Cell>>, c: string): boolean {
+  for (const r of rows) {
+    const v = r[c];
+    if (typeof v === 'number' && Number.isFinite(v) && !Number.isInteger(v)) return true;
+  }
   return false;
 }
 

@@ -41,6 +41,11 @@ describe('rowsJsonChunks', () => {
     expect(rowsToJson(COLUMNS, rows)).toBe(wholeJson(COLUMNS, rows));
     expect(JSON.parse(rowsToJson(COLUMNS, rows))).toEqual([{ id: 1, text: rows[0].text, score: 0, flag: null }]);
   });
+  it('writes a column named __proto__ as a key like any other', () => {
+    const rows = [JSON.parse('{"__proto__": 1, "a": "x"}') as Record<string, unknown>, { a: 'y' }];
+    expect(rowsToJson(['__proto__', 'a'], rows)).toBe(wholeJson(['__proto__', 'a'], rows));
+    expect(rowsToJson(['__proto__', 'a'], rows)).toContain('"__proto__": 1,');
+  });
   it('an empty table is [], and a row without columns is {}', () => {
     expect([...rowsJsonChunks(COLUMNS, [])]).toEqual(['[]\n']);
     expect(rowsToJson([], [{ a: 1 }])).toBe(wholeJson([], [{ a: 1 }]));
