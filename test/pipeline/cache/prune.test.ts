@@ -32,6 +32,15 @@ const left = (): string[] =>
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
     .sort();
 
+/** A PruneResult: entries and bytes left, entries and bytes removed, stale temporary files removed. */
+const counts = (entries: number, bytes: number, removed: number, removedBytes: number, staleTmp: number): PruneResult => ({
+  entries,
+  bytes,
+  removed,
+  removedBytes,
+  staleTmp,
+});
+
 describe('pruneCache', () => {
   interface Case {
     name: string;
@@ -46,10 +55,9 @@ describe('pruneCache', () => {
     {
       name: 'removes nothing under the cap',
       files: [['tokens/aa/a.entry', 100, 60 * MIN], ['results/bb/b.entry', 50, 30 * MIN]],
-      maxBytes: 150,
-      usedWithinMin: 1,
+      maxBytes: 150, usedWithinMin: 1,
       left: ['results/bb/b.entry', 'tokens/aa/a.entry'],
-      result: { entries: 2, bytes: 150, removed: 0, removedBytes: 0, staleTmp: 0 },
+      result: counts(2, 150, 0, 0, 0),
     },
     {
       name: 'removes the least recently used first, across layers, until the rest fit',
@@ -59,26 +67,23 @@ describe('pruneCache', () => {
         ['results/cc/mid.entry', 100, 60 * MIN],
         ['tokens/dd/new.entry', 100, 30 * MIN],
       ],
-      maxBytes: 200,
-      usedWithinMin: 1,
+      maxBytes: 200, usedWithinMin: 1,
       left: ['results/cc/mid.entry', 'tokens/dd/new.entry'],
-      result: { entries: 2, bytes: 200, removed: 2, removedBytes: 110, staleTmp: 0 },
+      result: counts(2, 200, 2, 110, 0),
     },
     {
       name: 'breaks ties in last use by path',
       files: [['tokens/bb/b.entry', 100, 60 * MIN], ['tokens/aa/a.entry', 100, 60 * MIN]],
-      maxBytes: 100,
-      usedWithinMin: 1,
+      maxBytes: 100, usedWithinMin: 1,
       left: ['tokens/bb/b.entry'],
-      result: { entries: 1, bytes: 100, removed: 1, removedBytes: 100, staleTmp: 0 },
+      result: counts(1, 100, 1, 100, 0),
     },
     {
       name: 'never removes an entry the run used, even over the cap',
       files: [['tokens/aa/run.entry', 300, 2 * MIN], ['results/bb/run.entry', 300, 1 * MIN], ['results/cc/old.entry', 10, 60 * MIN]],
-      maxBytes: 0,
-      usedWithinMin: 5,
+      maxBytes: 0, usedWithinMin: 5,
       left: ['results/bb/run.entry', 'tokens/aa/run.entry'],
-      result: { entries: 2, bytes: 600, removed: 1, removedBytes: 10, staleTmp: 0 },
+      result: counts(2, 600, 1, 10, 0),
     },
     {
       name: 'removes stale temporary files, keeps fresh ones and everything that is not an entry',
@@ -89,10 +94,9 @@ describe('pruneCache', () => {
         ['notes.txt', 4, 600 * MIN],
         ['results/aa/readme.md', 4, 600 * MIN],
       ],
-      maxBytes: 0,
-      usedWithinMin: 1,
+      maxBytes: 0, usedWithinMin: 1,
       left: [VERSION_FILE, 'notes.txt', 'results/aa/readme.md', 'tokens/aa/y.entry.1.1.tmp'],
-      result: { entries: 0, bytes: 0, removed: 0, removedBytes: 0, staleTmp: 1 },
+      result: counts(0, 0, 0, 0, 1),
     },
   ];
   it.each(cases)('$name', (c) => {
@@ -103,13 +107,7 @@ describe('pruneCache', () => {
   });
 
   it('finds nothing in a folder that is not there', () => {
-    expect(pruneCache(path.join(dir, 'none'), { maxBytes: 0, usedSince: NOW })).toEqual({
-      entries: 0,
-      bytes: 0,
-      removed: 0,
-      removedBytes: 0,
-      staleTmp: 0,
-    });
+    expect(pruneCache(path.join(dir, 'none'), { maxBytes: 0, usedSince: NOW })).toEqual(counts(0, 0, 0, 0, 0));
   });
 });
 
