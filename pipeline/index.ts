@@ -322,6 +322,6 @@ export async function analyze(inputs: string[], options: AnalyzeOptions = {}): P
   const tables = timeStage('tabulate', () => builder.finish(unique.ids), onStage);
   const docs = keep ? withChosenIds(kept.docs(), unique.ids) : [];
   const { cacheDir } = options;
-  if (cacheDir && !options.cacheWrites) timeStage('cache prune', () => pruneAfterRun(cacheDir, options.cacheMaxBytes, started), onStage);
+  if (cacheDir && !options.cacheWrites) timeStage('cache prune', () => pruneAfterRun(cacheDir, started, options.cacheMaxBytes), onStage);
   return { docs, tables, warnings: [...docWarnings, ...unique.warnings], targets: ctx.options.targets };
 }

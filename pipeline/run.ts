@@ -146,7 +146,7 @@ export async function runAnalyze(inputs: string[], options: RunOptions = {}): Pr
         const building = buildReport(result, reportOptions, emit);
         timeStage('cache write', () => cacheWrites.flush(), options.onStage);
         // Every entry of the run is written now (analyze left pruning to this, as it held the writes).
-        if (cacheDir) timeStage('cache prune', () => pruneAfterRun(cacheDir, options.cacheMaxBytes, started), options.onStage);
+        if (cacheDir) timeStage('cache prune', () => pruneAfterRun(cacheDir, started, options.cacheMaxBytes), options.onStage);
         if (tablesMeanwhile) timeStage('write tables', writeTables, options.onStage);
         const returned = await building;
         if (returned) for (const [rel, content] of returned) emit(rel, content);

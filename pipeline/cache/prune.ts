@@ -24,6 +24,13 @@ export const DEFAULT_CACHE_MAX_BYTES = 2048 * 1024 * 1024;
 /** A temporary file this old has no writer left (a write takes milliseconds). */
 export const STALE_TMP_MS = 60 * 60 * 1000;
 
+/**
+ * How long before a run's start an entry counts as used by it: file times can lag the clock (Linux
+ * stamps writes with a clock a few ms coarse; FAT rounds to 2 s), and an entry used just before the
+ * run is as worth keeping as one of its own.
+ */
+export const USED_MARGIN_MS = 5_000;
+
 export interface PruneOptions {
   maxBytes: number;
   /** Entries used at or after this time (ms since the epoch) are kept, whatever the cap. */
@@ -116,15 +123,8 @@ function removeFile(file: string): boolean {
   }
 }
 
-/**
- * How long before a run's start an entry counts as used by it: file times can lag the clock (Linux
- * stamps writes with a clock a few ms coarse; FAT rounds to 2 s), and an entry used just before the
- * run is as worth keeping as one of its own.
- */
-export const USED_MARGIN_MS = 5_000;
-
 /** `pruneCache` after a run that started at `started` (Date.now()); prints what it did under TURNLENS_TIMINGS=1. */
-export function pruneAfterRun(dir: string, maxBytes: number = DEFAULT_CACHE_MAX_BYTES, started: number): PruneResult {
+export function pruneAfterRun(dir: string, started: number, maxBytes: number = DEFAULT_CACHE_MAX_BYTES): PruneResult {
   const result = pruneCache(dir, { maxBytes, usedSince: started - USED_MARGIN_MS });
   if (timingsEnabled()) process.stderr.write(`turnlens cache: ${describePrune(result, maxBytes)}\n`);
   return result;

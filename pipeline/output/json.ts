@@ -28,7 +28,7 @@ export function toJson(value: unknown): string {
 
 /**
  * `rowsToJson` in pieces of at most `chunkRows` rows, so a large table is never held as one string
- * (nor as a second array of reordered rows). Each piece is one JSON.stringify of its rows copied with
+ * (nor copied whole: only a piece's rows are). Each piece is one JSON.stringify of its rows copied with
  * exactly `columns`, in order (a missing cell as null): the text of JSON.stringify(rows, replacer, 2)
  * without the brackets, since JSON.stringify itself spells non-finite numbers as null and -0 as 0.
  * Spelling each cell here, as before, took a third longer (the 10× corpus's sentences table written
