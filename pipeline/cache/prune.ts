@@ -18,8 +18,10 @@ import path from 'node:path';
 import { CACHE_LAYERS } from './store.js';
 import { timingsEnabled } from '../timings.js';
 
+export const MIB = 1024 * 1024;
+
 /** The default cap: room for the 100× corpus (819 MB) with its results for two more configurations. */
-export const DEFAULT_CACHE_MAX_BYTES = 2048 * 1024 * 1024;
+export const DEFAULT_CACHE_MAX_BYTES = 2048 * MIB;
 
 /** A temporary file this old has no writer left (a write takes milliseconds). */
 export const STALE_TMP_MS = 60 * 60 * 1000;
@@ -130,9 +132,7 @@ export function pruneAfterRun(dir: string, started: number, maxBytes: number = D
   return result;
 }
 
-const MIB = 1024 * 1024;
-
-export function describePrune(r: PruneResult, maxBytes: number): string {
+function describePrune(r: PruneResult, maxBytes: number): string {
   const mib = (n: number) => (n / MIB).toFixed(1);
   return `kept ${r.entries} entries (${mib(r.bytes)} MiB, cap ${mib(maxBytes)} MiB), removed ${r.removed} (${mib(r.removedBytes)} MiB) and ${r.staleTmp} stale temporary files`;
 }

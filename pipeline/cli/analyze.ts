@@ -4,7 +4,7 @@
  */
 import { Command, Option } from 'commander';
 import { runAnalyze } from '../run.js';
-import { DEFAULT_CACHE_MAX_BYTES } from '../cache/prune.js';
+import { DEFAULT_CACHE_MAX_BYTES, MIB } from '../cache/prune.js';
 import { EXIT, TurnlensError, msg, q } from '../messages.js';
 import { parseDateBound, parseList, splitCompare } from './options.js';
 import { createProgress } from './progress.js';
@@ -31,8 +31,6 @@ function parseJobs(value: string | undefined): number | undefined {
   if (!Number.isInteger(n) || n < 1) throw new TurnlensError(msg.usage(`--jobs ${JSON.stringify(value)}: expected a whole number ≥ 1`), EXIT.usage);
   return n;
 }
-
-const MIB = 1024 * 1024;
 
 /** `--cache-max` in MiB, as bytes. */
 function parseCacheMax(value: string | undefined): number | undefined {

@@ -106,8 +106,10 @@ export function chooseInterviewIds(docs: readonly DocIds[], manifest?: Manifest)
   return { ids, warnings };
 }
 
-/** The interview ids of each document, as `chooseInterviewIds` reads them. */
-/** A fresh array of ids: the caller may grow it (a long document's, part by part). */
+/**
+ * A document's interview ids, as `chooseInterviewIds` reads them: a fresh array, which the caller may
+ * grow (a long document's, part by part).
+ */
 export const idsOf = (doc: DocResult): DocIds & { ids: string[] } => ({ file: doc.file, ids: doc.interviews.map((a) => a.interview.id) });
 
 /** `docs` under the ids `chosen` gave them: a document with a renamed interview is a copy. */
