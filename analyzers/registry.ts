@@ -4,6 +4,9 @@
  */
 import { TurnlensError, EXIT, msg } from '../pipeline/messages.js';
 import type { AnyAnalyzer, AnalyzerInput, AnnotationKey, Annotations } from './types.js';
+import { OPTION_NAMES, RESOURCE_NAMES } from './resources.js';
+
+const READ_NAMES: ReadonlySet<string> = new Set([...RESOURCE_NAMES, ...OPTION_NAMES]);
 
 export function planAnalyzers(registry: readonly AnyAnalyzer[], names?: readonly string[]): AnyAnalyzer[] {
   const byName = new Map(registry.map((a) => [a.name, a]));
@@ -14,6 +17,7 @@ export function planAnalyzers(registry: readonly AnyAnalyzer[], names?: readonly
   const plan = registry.filter((a) => wanted.includes(a.name));
   const producedBy = new Map<AnnotationKey, string>();
   for (const a of plan) {
+    for (const r of a.reads) if (!READ_NAMES.has(r)) throw new TurnlensError(msg.unknownRead(a.name, r, [...READ_NAMES]), EXIT.usage);
     for (const r of a.requires) {
       if (!producedBy.has(r)) throw new TurnlensError(msg.unmetRequirement(a.name, r), EXIT.usage);
     }
@@ -26,19 +30,54 @@ export function planAnalyzers(registry: readonly AnyAnalyzer[], names?: readonly
   return plan;
 }
 
-/** Runs a validated plan over one interview; each analyzer sees only what came before it. */
+/**
+ * Runs a validated plan over one interview; each analyzer sees only what came before it, and only
+ * the resources and options it declares in `reads`. An analyzer whose every key is in `given` (what
+ * it produced before, on the same sentences under the same reads: see pipeline/cache) is not run.
+ */
 export function runAnalyzers(
   plan: readonly AnyAnalyzer[],
   input: Omit<AnalyzerInput, 'annotations'>,
+  given: Partial<Annotations> = {},
 ): Partial<Annotations> {
   const annotations: Partial<Annotations> = {};
   for (const a of plan) {
-    const out = a.run({ ...input, annotations });
+    const out: Partial<Annotations> = a.produces.every((key) => given[key] !== undefined)
+      ? given
+      : a.run({
+          ...input,
+          resources: readable(input.resources, a, 'resource'),
+          options: readable(input.options, a, 'option'),
+          annotations,
+        });
     for (const key of a.produces) {
       (annotations as Record<string, unknown>)[key] = (out as Record<string, unknown>)[key];
     }
   }
   return annotations;
+}
+
+/** Views of a resources or options object, per analyzer, made once. */
+const views = new WeakMap<object, Map<AnyAnalyzer, object>>();
+
+/** `all` as `a` may read it: a declared key as it is, any other of its keys throws. */
+function readable<T extends object>(all: T, a: AnyAnalyzer, what: 'resource' | 'option'): T {
+  let byAnalyzer = views.get(all);
+  if (!byAnalyzer) views.set(all, (byAnalyzer = new Map()));
+  let view = byAnalyzer.get(a);
+  if (!view) {
+    const declared: ReadonlySet<PropertyKey> = new Set(a.reads);
+    view = new Proxy(all, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && key in target && !declared.has(key)) {
+          throw new TurnlensError(msg.undeclaredRead(a.name, what, key), EXIT.internal);
+        }
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    byAnalyzer.set(a, view);
+  }
+  return view as T;
 }
 
 /** Starts the helper threads of a plan's analyzers (see AnalyzerHelper). */

@@ -97,10 +97,18 @@ export interface AnalyzerHelper {
   stop(): void;
 }
 
+/** What an analyzer may read besides sentences and annotations: a resource, or an analysis option. */
+export type ReadName = keyof Resources | keyof AnalysisOptions;
+
 export interface Analyzer<P extends AnnotationKey = AnnotationKey> {
   name: string;
   requires: AnnotationKey[];
   produces: P[];
+  /**
+   * The resources and options `run` reads. It is handed only these (reading another throws), so the
+   * cache can tell which annotations an edit leaves as they were (pipeline/cache/fingerprints.ts).
+   */
+  reads: ReadName[];
   run(input: Readonly<AnalyzerInput>): Pick<Annotations, P>;
   /** Used only where the caller asks for helper threads (AnalyzeOptions.helperThreads). */
   helper?: AnalyzerHelper;

@@ -36,6 +36,8 @@ export interface EndToEndResult {
   warm: RunSummary & { stages: StageTiming[] };
   themesEdited: RunSummary & { stages: StageTiming[] };
   entitiesEdited: RunSummary & { stages: StageTiming[] };
+  /** Then the stance targets changed too: only the stance analyzer's input changed. */
+  targetsEdited: RunSummary & { stages: StageTiming[] };
 }
 
 function check(run: CliRun): CliRun {
@@ -79,6 +81,7 @@ export async function measureEndToEnd(coldRuns = 7): Promise<EndToEndResult> {
     const themesEdited = await analyzeIn(last, ['--themes', themes]);
     const entities = editEntities(path.join(SAMPLE_DIR, 'entities.json'), path.join(work, 'edited', 'entities.json'));
     const entitiesEdited = await analyzeIn(last, ['--themes', themes, '--entities', entities]);
+    const targetsEdited = await analyzeIn(last, ['--themes', themes, '--entities', entities, '--targets', 'Huawei']);
     return {
       command: `TURNLENS_TIMINGS=1 node dist/pipeline/cli.cjs analyze data --out <tmp>/out`,
       helpMs: Math.round(median(help.map((h) => h.wallMs))),
@@ -94,6 +97,7 @@ export async function measureEndToEnd(coldRuns = 7): Promise<EndToEndResult> {
       warm: { ...summary(warm), stages: warm.stages },
       themesEdited: { ...summary(themesEdited), stages: themesEdited.stages },
       entitiesEdited: { ...summary(entitiesEdited), stages: entitiesEdited.stages },
+      targetsEdited: { ...summary(targetsEdited), stages: targetsEdited.stages },
     };
   } finally {
     fs.rmSync(work, { recursive: true, force: true });

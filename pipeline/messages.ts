@@ -59,6 +59,10 @@ export const msg = {
     `turnlens: unknown analyzer ${q(name)}; known analyzers: ${known.join(', ')}`,
   unmetRequirement: (name: string, key: string) =>
     `turnlens: analyzer ${q(name)} requires ${q(key)}, which no analyzer before it produces`,
+  unknownRead: (name: string, read: string, known: string[]) =>
+    `turnlens: analyzer ${q(name)} reads ${q(read)}, which is neither a resource nor an option; known: ${known.join(', ')}`,
+  undeclaredRead: (name: string, what: 'resource' | 'option', key: string) =>
+    msg.internal(`analyzer ${q(name)} read the ${what} ${q(key)}, which its reads do not name`),
   duplicateProducer: (key: string, a: string, b: string) =>
     `turnlens: analyzers ${q(a)} and ${q(b)} both produce ${q(key)}`,
   unknownTarget: (t: string) => `turnlens: unknown target ${q(t)}: not an entity id in entities.json nor a theme id in themes.json`,

@@ -10,6 +10,7 @@ export const entitiesAnalyzer: Analyzer<'mentions'> = {
   name: 'entities',
   requires: [],
   produces: ['mentions'],
+  reads: ['entities'],
   run: ({ interview, sentences, resources }) => ({ mentions: findMentions(interview, sentences, resources.entities) }),
   // compromise's people finder, loaded and warmed on a spare core (names-thread/).
   helper: { start: () => startNamesThread(), stop: stopNamesThread },

@@ -6,6 +6,7 @@ export const sentimentAnalyzer: Analyzer<'sentiment'> = {
   name: 'sentiment',
   requires: [],
   produces: ['sentiment'],
+  reads: ['sentiment'],
   run: ({ sentences, resources }) => ({
     sentiment: sentences.map((s) => scoreTokens([s.tokens], resources.sentiment)),
   }),

@@ -71,8 +71,13 @@ export interface SentimentResource {
   sources: Array<{ name: string; license: string; entries: number; weight: number }>;
 }
 
+/** The folder the sentiment resource is read from: every file it reads is a .json file in it. */
+export function sentimentDir(dataDir: string): string {
+  return path.join(dataDir, 'sentiment');
+}
+
 export function loadSentimentResource(dataDir: string): SentimentResource {
-  const dir = path.join(dataDir, 'sentiment');
+  const dir = sentimentDir(dataDir);
   const rules = loadJsonResource(path.join(dir, 'rules.json'), rulesSchema);
   const valence = new Map<string, number>();
   const sources: SentimentResource['sources'] = [];

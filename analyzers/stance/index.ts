@@ -15,6 +15,7 @@ export const stanceAnalyzer: Analyzer<'stance'> = {
   name: 'stance',
   requires: ['sentiment', 'mentions', 'themes'],
   produces: ['stance'],
+  reads: ['sentiment', 'targets'],
   run: ({ interview, sentences, resources, options, annotations }) => {
     const res = resources.sentiment;
     const cues = res.stance;

@@ -6,6 +6,7 @@ export const termsAnalyzer: Analyzer<'terms'> = {
   name: 'terms',
   requires: ['mentions'],
   produces: ['terms'],
+  reads: [],
   run: ({ interview, sentences, annotations }) => ({
     terms: countTerms(sentences, speakerNameWords(interview), annotations.mentions ?? []),
   }),

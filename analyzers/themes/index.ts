@@ -8,6 +8,7 @@ export const themesAnalyzer: Analyzer<'themes'> = {
   // Entity cues ("@United States") read the mentions, so "US", "U.S." and "America" all count.
   requires: ['mentions'],
   produces: ['themes'],
+  reads: ['themes'],
   run: ({ sentences, resources, annotations }) => {
     const c = compiledThemes(resources.themes);
     const min = resources.themes.thresholds.sentence;

@@ -8,12 +8,18 @@
  * A long document goes through both halves a part (a batch of interviews) at a time, each part
  * cached on its own (layers.ts), so neither half holds a whole document's tokens; a tokens hit
  * decodes and analyses one interview at a time.
+ *
+ * On a tokens hit, the results an earlier configuration made from the same tokens lend the
+ * annotations of every analyzer whose fingerprint is unchanged (fingerprints.ts); the others run.
  */
 import type { DocResult, RawDoc, TokenizedDoc, TokenizedInterview } from '../types.js';
-import { annotateInterviews, docResult, mergeParts, processDocumentParts, type DocContext } from '../index.js';
+import { docResult, mergeParts, processDocumentParts, type DocContext } from '../index.js';
+import { analyzeSentences, annotationsOf } from '../sentences/analyze.js';
+import type { AnnotationKey, Annotations } from '../../analyzers/types.js';
 import { StageTotals } from '../timings.js';
 import { resultsKey, tokensKey, type DocCache } from './keys.js';
-import { throughCache, type CacheOutcome } from './layers.js';
+import { throughCache, type CacheOutcome, type Earlier } from './layers.js';
+import { sameFingerprints, type Fingerprints } from './fingerprints.js';
 import type { CacheWrites } from './writes.js';
 import { checkEncoded, decodeInterview, encodeTokenized, type EncodedTokenizedDoc } from './tokens-codec.js';
 
@@ -60,8 +66,9 @@ export function processCachedParts(
           },
           { times },
         ),
-      annotate: (enc) => annotateEncoded(enc, ctx, times),
+      annotate: (enc, earlier) => annotateEncoded(enc, ctx, times, earlier && lentKeys(ctx, cache.spec.analyzers, earlier)),
       check: checkEncoded,
+      link: { note: cache.spec.analyzers, lends: (note) => sameFingerprints(cache.spec.analyzers, note).size > 0 },
     },
     times,
     take,
@@ -81,11 +88,36 @@ function tokenizedPart(part: DocResult, interviews: TokenizedInterview[]): Token
   return { file: part.file, kind: part.kind, encoding: part.encoding, interviews, removed: part.removed, warnings: part.warnings };
 }
 
+/** What an earlier result lends: its interviews, and the annotation keys whose producers' fingerprints are unchanged. */
+interface Lent {
+  result: DocResult;
+  keys: AnnotationKey[];
+}
+
+function lentKeys(ctx: DocContext, now: Fingerprints, earlier: Earlier<DocResult>): Lent | undefined {
+  const same = sameFingerprints(now, earlier.note);
+  const keys = ctx.plan.filter((a) => same.has(a.name)).flatMap((a) => a.produces);
+  return keys.length > 0 ? { result: earlier.result, keys } : undefined;
+}
+
+/**
+ * The annotations interview `i` of a part borrows: none unless the earlier result's interview `i` is
+ * the same interview with the same sentences (made from the same tokens, it always is, but an entry
+ * is only trusted as far as it is checked).
+ */
+function borrowed(lent: Lent | undefined, i: number, interview: TokenizedInterview): Partial<Annotations> | undefined {
+  const earlier = lent?.result.interviews?.[i];
+  if (!lent || !earlier || earlier.interview?.id !== interview.interview.id || earlier.sentences?.length !== interview.sentences.length) return undefined;
+  for (let j = 0; j < interview.sentences.length; j++) if (earlier.sentences[j].id !== interview.sentences[j].id) return undefined;
+  return annotationsOf(earlier, lent.keys);
+}
+
 /** The analyzers over a part's stored tokens, decoded one interview at a time (each let go once analysed). */
-function annotateEncoded(enc: EncodedTokenizedDoc, ctx: DocContext, times: StageTotals): DocResult {
+function annotateEncoded(enc: EncodedTokenizedDoc, ctx: DocContext, times: StageTotals, lent?: Lent): DocResult {
   const analysed = enc.interviews.map((_, i) => {
     const tokenized = times.time('cache read', () => decodeInterview(enc, i));
-    return annotateInterviews([tokenized], ctx, times)[0];
+    const given = borrowed(lent, i, tokenized);
+    return times.time('analyzers', () => analyzeSentences(tokenized.interview, tokenized.sentences, ctx, given));
   });
   return docResult(enc.doc, analysed);
 }

@@ -5,7 +5,7 @@
 import path from 'node:path';
 
 export { CACHE_LAYERS, CacheStore, type CacheLayer } from './store.js';
-export { cacheSpec, configHash, openCache, resourcePaths, resultsKey, tokensKey, type CacheSpec, type DocCache } from './keys.js';
+export { cacheSpec, configHash, openCache, resultsKey, tokensKey, type CacheSpec, type DocCache } from './keys.js';
 export { processCached, processCachedParts, type CachedDoc } from './document.js';
 export { partKey, throughCache, type CacheOutcome, type LayeredWork, type WriteScheduler } from './layers.js';
 export { CacheWrites } from './writes.js';

@@ -11,11 +11,17 @@
  * are re-analyzed, not re-tokenized. The code version covers how resources are loaded and used.
  * Resources are JSON by rule, so only .json files of the data folder count: transcripts kept in the
  * same folder (the sample corpus is) can be added without invalidating anything.
+ *
+ * Beside the keys, the spec holds each analyzer's fingerprint (fingerprints.ts): a results miss may
+ * still take, from the results an earlier configuration left for the same tokens, the annotations of
+ * the analyzers whose input is unchanged (layers.ts).
  */
 import type { RawDoc } from '../types.js';
 import type { DocContext } from '../index.js';
 import { manifestFor } from '../manifest.js';
+import type { ResourcePaths } from '../../analyzers/resources.js';
 import { pathHash, sha256, stableHash } from './hash.js';
+import { analyzerFingerprints, resourceHashes, type Fingerprints } from './fingerprints.js';
 import { CacheStore } from './store.js';
 import { codeVersion } from './version.js';
 
@@ -24,6 +30,8 @@ export interface CacheSpec {
   dir: string;
   code: string;
   config: string;
+  /** Analyzer name → fingerprint, for the analyzers of the plan. */
+  analyzers: Fingerprints;
 }
 
 export interface DocCache {
@@ -31,19 +39,20 @@ export interface DocCache {
   spec: CacheSpec;
 }
 
-/** `resources`: the files and folders resources are loaded from (see `resourcePaths`). */
-export function configHash(ctx: DocContext, resources: readonly string[]): string {
+/** `paths`: what `prepare` reads resources from, given its options. */
+export function configHash(ctx: DocContext, paths: ResourcePaths): string {
   const plan = ctx.plan.map((a) => a.name);
+  const resources = [paths.dataDir, paths.entities ?? '', paths.themes ?? ''];
   return sha256('config', stableHash({ plan, options: ctx.options }), ...resources.map((r) => pathHash(r, '.json')));
 }
 
-/** What `prepare` reads resources from, given its options. */
-export function resourcePaths(options: { dataDir: string; entities?: string; themes?: string }): string[] {
-  return [options.dataDir, options.entities ?? '', options.themes ?? ''];
-}
-
-export function cacheSpec(dir: string, ctx: DocContext, resources: readonly string[]): CacheSpec {
-  return { dir, code: codeVersion(), config: configHash(ctx, resources) };
+export function cacheSpec(dir: string, ctx: DocContext, paths: ResourcePaths): CacheSpec {
+  return {
+    dir,
+    code: codeVersion(),
+    config: configHash(ctx, paths),
+    analyzers: analyzerFingerprints(ctx.plan, resourceHashes(paths), ctx.options),
+  };
 }
 
 export function openCache(spec: CacheSpec): DocCache {

@@ -9,6 +9,11 @@
  * last: when it is found, every other part was written. A part that cannot be read after earlier
  * parts were handed on (a damaged file) sends the document down to the next layer, and the parts
  * already handed on are not handed on again.
+ *
+ * Links: with each results entry it writes, a document notes under its tokens key which results entry
+ * it wrote and the work's `note` (the configuration's analyzer fingerprints). On a results miss from
+ * the tokens layer, the results last linked to the same tokens are handed to `annotate` part by part
+ * when `lends(note)`: an edit of the configuration re-runs only what the edit touched (document.ts).
  */
 import type { StageTotals } from '../timings.js';
 import { sha256 } from './hash.js';
@@ -25,10 +30,27 @@ export interface LayeredWork<Tokens, Result> {
    * them, made when the write runs (which may be later: see WriteScheduler).
    */
   compute(part: (result: Result, tokens: () => Tokens) => void): void;
-  /** The second half alone, from one part's stored tokens. */
-  annotate(tokens: Tokens): Result;
+  /**
+   * The second half alone, from one part's stored tokens, given the same part of the results that an
+   * earlier configuration made from them, when they can lend anything (see `link`).
+   */
+  annotate(tokens: Tokens, earlier?: Earlier<Result>): Result;
   /** Checks a stored part; throws on a foreign one, which counts as missing (default: taken as it is). */
   check?(stored: unknown): Tokens;
+  /** What links note beside a results entry, and which notes' results can lend to this work; absent: no links. */
+  link?: { note: unknown; lends(note: unknown): boolean };
+}
+
+/** A part's results under another configuration, with the note of the link that led to them. */
+export interface Earlier<Result> {
+  result: Result;
+  note: unknown;
+}
+
+/** What the links layer holds under a tokens key. */
+interface Link {
+  results: string;
+  note: unknown;
 }
 
 /** Runs a cache write, now or later (see CacheWrites); the default runs it at once. */
@@ -78,13 +100,16 @@ export function throughCache<Tokens, Result>(
 
   const annotated = new PartWriter(store, 'results', work.resultsKey, times, schedule);
   const check = work.check ?? ((v: unknown) => v as Tokens);
+  const lender = lenderOf(store, work, times);
   const fromTokens = readParts<Tokens>(store, 'tokens', work.tokensKey, times, check, (tokens, k) => {
-    const result = work.annotate(tokens);
+    const lent = lender && readPart<Result>(store, 'results', lender.results, k, times, (v) => v as Result);
+    const result = work.annotate(tokens, lent ? { result: lent.value, note: lender.note } : undefined);
     give(result, k, 'tokens');
     annotated.add(() => result);
   });
   if (fromTokens > 0) {
     annotated.finish();
+    writeLink(store, work, schedule);
     return 'tokens';
   }
 
@@ -99,7 +124,45 @@ export function throughCache<Tokens, Result>(
   });
   tokensOut.finish();
   resultsOut.finish();
+  writeLink(store, work, schedule);
   return 'miss';
+}
+
+/** The link of these tokens, when its results can lend to `work`. */
+function lenderOf(store: CacheStore, work: LayeredWork<unknown, unknown>, times: StageTotals): Link | undefined {
+  if (!work.link) return undefined;
+  const link = times.time('cache read', () => store.read<Link>('links', work.tokensKey));
+  if (typeof link !== 'object' || link === null || typeof link.results !== 'string' || link.results === work.resultsKey) return undefined;
+  return work.link.lends(link.note) ? link : undefined;
+}
+
+/** Notes, after the results entry (whose part 0 is written last), which one these tokens last led to. */
+function writeLink(store: CacheStore, work: LayeredWork<unknown, unknown>, schedule: WriteScheduler): void {
+  const link = work.link;
+  if (!link) return;
+  schedule(() => void store.write('links', work.tokensKey, { results: work.resultsKey, note: link.note } satisfies Link));
+}
+
+/** Part k of the entry under `key` as stored, checked; part 0 also says how many parts there are. */
+function readPart<T>(
+  store: CacheStore,
+  layer: CacheLayer,
+  key: string,
+  k: number,
+  times: StageTotals,
+  check: (stored: unknown) => T,
+): { value: T; parts: number } | undefined {
+  return times.time('cache read', () => {
+    const stored = store.read<StoredPart>(layer, partKey(key, k));
+    if (typeof stored !== 'object' || stored === null || stored.part !== k || !('value' in stored)) return undefined;
+    const parts = stored.parts ?? 0;
+    if (k === 0 && !(Number.isInteger(parts) && parts >= 1)) return undefined;
+    try {
+      return { value: check(stored.value), parts };
+    } catch {
+      return undefined;
+    }
+  });
 }
 
 /**
@@ -115,19 +178,7 @@ function readParts<T>(
   check: (stored: unknown) => T,
   each: (value: T, k: number) => void,
 ): number {
-  // Part k as stored, checked; part 0 must also say how many parts there are (1 or more).
-  const read = (k: number): { value: T; parts: number } | undefined =>
-    times.time('cache read', () => {
-      const stored = store.read<StoredPart>(layer, partKey(key, k));
-      if (typeof stored !== 'object' || stored === null || stored.part !== k || !('value' in stored)) return undefined;
-      const parts = stored.parts ?? 0;
-      if (k === 0 && !(Number.isInteger(parts) && parts >= 1)) return undefined;
-      try {
-        return { value: check(stored.value), parts };
-      } catch {
-        return undefined;
-      }
-    });
+  const read = (k: number) => readPart(store, layer, key, k, times, check);
   const first = read(0);
   if (!first) return 0;
   for (let k = 1; k < first.parts; k++) if (!store.has(layer, partKey(key, k))) return 0;

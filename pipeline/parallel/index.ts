@@ -11,7 +11,7 @@ import type { DocResult } from '../types.js';
 import { DATA_DIR, PartsByDocument, type AnalyzeOptions, type DocContext } from '../index.js';
 import { readDoc } from '../ingest/index.js';
 import { TurnlensError, type ExitCode } from '../messages.js';
-import { cacheSpec, dropOtherVersions, openCache, processCachedParts, resourcePaths, type CacheOutcome, type CacheSpec, type DocCache } from '../cache/index.js';
+import { cacheSpec, dropOtherVersions, openCache, processCachedParts, type CacheOutcome, type CacheSpec, type DocCache } from '../cache/index.js';
 import { StageTotals, timingsEnabled } from '../timings.js';
 import { createPool } from './pool.js';
 import { workerOptions, type WorkerReply } from './protocol.js';
@@ -75,7 +75,7 @@ export async function processDocuments(
   take?: TakeDoc,
   workerHeap: HeapLimit = WORKER_HEAP,
 ): Promise<DocumentsRun> {
-  const resources = resourcePaths({ dataDir: options.dataDir ?? DATA_DIR, entities: options.entities, themes: options.themes });
+  const resources = { dataDir: options.dataDir ?? DATA_DIR, entities: options.entities, themes: options.themes };
   const cache = options.cacheDir ? cacheSpec(options.cacheDir, ctx, resources) : null;
   // Here, before any worker opens the folder.
   if (cache) dropOtherVersions(cache.dir, cache.code);

@@ -5,11 +5,13 @@
 import type { AnalyzedInterview, AnalyzedSentence, Interview, Sentence, Token } from '../types.js';
 import type { DocContext } from '../index.js';
 import { runAnalyzers } from '../../analyzers/registry.js';
+import type { AnnotationKey, Annotations } from '../../analyzers/types.js';
 
 const NO_TERMS = { unigrams: {}, bigrams: {}, nTokens: 0 };
 
-export function analyzeSentences(interview: Interview, sentences: Sentence[], ctx: DocContext): AnalyzedInterview {
-  const a = runAnalyzers(ctx.plan, { interview, sentences, resources: ctx.resources, options: ctx.options });
+/** `given`: annotations already made for these sentences, whose analyzers are not run again (see runAnalyzers). */
+export function analyzeSentences(interview: Interview, sentences: Sentence[], ctx: DocContext, given?: Partial<Annotations>): AnalyzedInterview {
+  const a = runAnalyzers(ctx.plan, { interview, sentences, resources: ctx.resources, options: ctx.options }, given);
   const out = new Array<AnalyzedSentence>(sentences.length);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
@@ -39,4 +41,32 @@ function countWords(tokens: readonly Token[]): number {
   let n = 0;
   for (const t of tokens) if (t.type === 'word' || t.type === 'number') n++;
   return n;
+}
+
+/** The annotations `keys` back out of an analysed interview: what analyzeSentences kept of them. */
+export function annotationsOf(analysed: AnalyzedInterview, keys: Iterable<AnnotationKey>): Partial<Annotations> {
+  const out: Partial<Annotations> = {};
+  for (const key of keys) {
+    switch (key) {
+      case 'sentiment':
+        out.sentiment = analysed.sentences.map((s) => s.sentiment);
+        break;
+      case 'mentions':
+        out.mentions = analysed.sentences.map((s) => s.mentions);
+        break;
+      case 'themes':
+        out.themes = analysed.sentences.map((s) => s.themes);
+        break;
+      case 'stance':
+        out.stance = analysed.stance;
+        break;
+      case 'terms':
+        out.terms = analysed.terms;
+        break;
+      default:
+        // A new annotation key must be read back here too.
+        key satisfies never;
+    }
+  }
+  return out;
 }

@@ -129,8 +129,8 @@ describe('runAnalyze: cache writes wait for the report', () => {
       },
     });
     expect(atReport).toBe(0);
-    // Both layers of the one document: its tokens and its results.
-    expect(cached()).toBe(2);
+    // The one document's tokens, its results, and the link from one to the other.
+    expect(cached()).toBe(3);
     // And they are the cache the next run reads: it tokenizes nothing.
     const stages: string[] = [];
     await runAnalyze(['in'], { out: 'out', cacheDir, buildReport: async () => new Map([['report.html', '<p></p>']]), onStage: (s) => stages.push(s) });
@@ -140,27 +140,47 @@ describe('runAnalyze: cache writes wait for the report', () => {
 });
 
 describe('runAnalyze: the cache cap', () => {
-  it('prunes once the held writes are written: an edit leaves the new results and the tokens, not the old results', async () => {
+  it('prunes once the held writes are written: an edit leaves what it read and wrote, not older results', async () => {
     write(dir(), 'in/a.txt', SMALL_TRANSCRIPT);
     const cacheDir = path.join(dir(), 'cache');
     const report: BuildReport = async () => new Map([['report.html', '<p></p>']]);
+    const results = (): string[] => cacheEntries(path.join(cacheDir, 'results')).sort();
+    // As if every run so far were an hour ago (a run within USED_MARGIN_MS of another counts as using its entries).
+    const age = (): void => {
+      const old = new Date(Date.now() - 3_600_000);
+      for (const e of fs.readdirSync(cacheDir, { recursive: true, withFileTypes: true })) {
+        if (e.isFile() && e.name.endsWith('.entry')) fs.utimesSync(path.join(e.parentPath, e.name), old, old);
+      }
+    };
+    const edit = async (name: string, cue: string): Promise<string[]> => {
+      const src = path.join(dir(), `${name}-src.json`);
+      const doc = JSON.parse(fs.readFileSync(path.join(DATA, 'themes.json'), 'utf8')) as { themes: Array<{ cues: Record<string, number> }> };
+      doc.themes[0].cues[cue] = 1;
+      fs.writeFileSync(src, JSON.stringify(doc));
+      const themes = editThemes(src, path.join(dir(), `${name}.json`));
+      const stages: string[] = [];
+      await runAnalyze(['in'], { out: 'out', cacheDir, themes, cacheMaxBytes: 0, buildReport: report, onStage: (s) => stages.push(s) });
+      expect(stages).toContain('cache prune');
+      expect(stages).not.toContain('documents/sentences');
+      return stages;
+    };
     await runAnalyze(['in'], { out: 'out', cacheDir, buildReport: report });
-    const first = cacheEntries(cacheDir).sort();
-    expect(first).toHaveLength(2);
-    // As if the first run were an hour ago (a run within USED_MARGIN_MS of another counts as using its entries).
-    const old = new Date(Date.now() - 3_600_000);
-    for (const e of fs.readdirSync(cacheDir, { recursive: true, withFileTypes: true })) {
-      if (e.isFile() && e.name.endsWith('.entry')) fs.utimesSync(path.join(e.parentPath, e.name), old, old);
-    }
-    const themes = editThemes(path.join(DATA, 'themes.json'), path.join(dir(), 'themes.json'));
-    const stages: string[] = [];
-    await runAnalyze(['in'], { out: 'out', cacheDir, themes, cacheMaxBytes: 0, buildReport: report, onStage: (s) => stages.push(s) });
-    expect(stages).toContain('cache prune');
-    expect(stages).not.toContain('documents/sentences');
-    const second = cacheEntries(cacheDir).sort();
-    expect(second).toHaveLength(2);
-    // The tokens entry stayed; the results entry is the edit's own, written after the run began.
-    expect(second.filter((e) => first.includes(e))).toHaveLength(1);
+    expect(cacheEntries(cacheDir)).toHaveLength(3);
+    const [bundled] = results();
+    age();
+    await edit('first', 'first edit');
+    // Kept: the tokens, the bundled results (they lent the edit what it did not change), the link, and the edit's results.
+    expect(cacheEntries(cacheDir)).toHaveLength(4);
+    const firstEdit = results().filter((e) => e !== bundled);
+    expect(firstEdit).toHaveLength(1);
+    age();
+    await edit('second', 'second edit');
+    // The bundled results were neither read nor written by the second edit: gone. The first edit's lent to it.
+    const left = results();
+    expect(left).toHaveLength(2);
+    expect(left).not.toContain(bundled);
+    expect(left).toContain(firstEdit[0]);
+    expect(cacheEntries(path.join(cacheDir, 'tokens'))).toHaveLength(1);
   });
 
   it('refuses a negative cap before reading anything', async () => {

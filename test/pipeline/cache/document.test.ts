@@ -2,10 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { prepare, processDocument, tokenizeDocument } from '../../../pipeline/index.js';
-import { cacheSpec, openCache, partKey, processCached, processCachedParts, resourcePaths, resultsKey, tokensKey } from '../../../pipeline/cache/index.js';
+import { cacheSpec, openCache, partKey, processCached, processCachedParts, resultsKey, tokensKey } from '../../../pipeline/cache/index.js';
 import { checkEncoded, decodeInterview } from '../../../pipeline/cache/tokens-codec.js';
 import { StageTotals } from '../../../pipeline/timings.js';
+import type { DocResult } from '../../../pipeline/types.js';
 import { DATA } from '../parallel/fixtures.js';
+import { ANALYZERS } from '../../../analyzers/index.js';
 import { useTmpDir } from '../../helpers/tmp.js';
 
 // One interview per batch, so the fixture compilation takes the many-part path a long document takes.
@@ -21,7 +23,7 @@ const tmp = useTmpDir('turnlens-doc-cache-');
 
 describe('a document through the cache, in parts', () => {
   it('stores each part’s tokens and results, and serves the same result from each layer', () => {
-    const spec = cacheSpec(tmp(), ctx, resourcePaths({ dataDir: DATA }));
+    const spec = cacheSpec(tmp(), ctx, { dataDir: DATA });
     const cache = openCache(spec);
     const plain = JSON.stringify(processDocument(raw, ctx));
 
@@ -51,5 +53,44 @@ describe('a document through the cache, in parts', () => {
     const fromResults = processCached(raw, ctx, cache);
     expect(fromResults.outcome).toBe('results');
     expect(JSON.stringify(fromResults.result)).toBe(plain);
+  });
+
+  it('lends each part’s annotations to another configuration, part by part', () => {
+    const dir = tmp();
+    const spec = cacheSpec(dir, ctx, { dataDir: DATA });
+    processCached(raw, ctx, openCache(spec));
+    const tKey = tokensKey(spec, raw, ctx);
+    const store = openCache(spec).store;
+    expect(store.read('links', tKey)).toEqual({ results: resultsKey(spec, tKey), note: spec.analyzers });
+
+    const other = prepare({ dataDir: DATA, targets: ['Huawei'] });
+    const otherSpec = cacheSpec(dir, other, { dataDir: DATA });
+    expect(tokensKey(otherSpec, raw, other)).toBe(tKey);
+    // The earlier results of part 1 are gone, and those of part 2 name another sentence: those
+    // parts alone run every analyzer.
+    fs.rmSync(store.file('results', partKey(resultsKey(spec, tKey), 1)));
+    const part2 = partKey(resultsKey(spec, tKey), 2);
+    const stored = store.read<{ value: DocResult }>('results', part2)!;
+    stored.value.interviews[0].sentences[0].id += '-other';
+    store.write('results', part2, stored);
+    const interviews = tokenizeDocument(raw, ctx).interviews.length;
+    expect(interviews).toBeGreaterThan(2);
+    const runs = ANALYZERS.map((a) => vi.spyOn(a, 'run'));
+    let lent;
+    try {
+      lent = processCached(raw, other, openCache(otherSpec));
+      expect(Object.fromEntries(ANALYZERS.map((a, i) => [a.name, runs[i].mock.calls.length]))).toEqual({
+        sentiment: 2,
+        entities: 2,
+        themes: 2,
+        terms: 2,
+        stance: interviews,
+      });
+    } finally {
+      for (const r of runs) r.mockRestore();
+    }
+    expect(lent.outcome).toBe('tokens');
+    expect(JSON.stringify(lent.result)).toBe(JSON.stringify(processDocument(raw, other)));
+    expect(store.read('links', tKey)).toEqual({ results: resultsKey(otherSpec, tKey), note: otherSpec.analyzers });
   });
 });

@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DATA, runDocuments, writeFixtureCorpus } from '../parallel/fixtures.js';
 import { editEntities, editThemes } from '../../../bench/edits.js';
+import { ANALYZERS } from '../../../analyzers/index.js';
+import type { AnalyzeOptions } from '../../../pipeline/index.js';
 
 let corpus: { dir: string; files: string[] };
 let cacheDir: string;
@@ -49,6 +51,83 @@ describe('result cache on the real pipeline', () => {
       expect(json(run.docs)).toBe(json(fresh.docs));
       const again = await runDocuments(corpus.files, { ...resources, jobs: 1, cacheDir });
       expect(again.outcomes).toEqual(all('results'));
+    }
+  });
+
+  it('runs again only the analyzers an edit touched, the others lending what the last configuration made', async () => {
+    const themes = editThemes(path.join(DATA, 'themes.json'), path.join(edited, 'themes-lent.json'));
+    const entities = editEntities(path.join(DATA, 'entities.json'), path.join(edited, 'entities-lent.json'));
+    const CASES: Array<[string, AnalyzeOptions, string[]]> = [
+      ['themes.json', { themes }, ['themes', 'stance']],
+      ['the stance targets', { themes, targets: ['Huawei'] }, ['stance']],
+      ['entities.json', { themes, targets: ['Huawei'], entities }, ['entities', 'themes', 'terms', 'stance']],
+      ['back to the bundled files', {}, ['sentiment', 'entities', 'themes', 'terms', 'stance']],
+    ];
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'turnlens-cache-lent-'));
+    try {
+      await runDocuments(corpus.files, { jobs: 1, cacheDir: dir });
+      for (const [edit, resources, expected] of CASES) {
+        const runs = ANALYZERS.map((a) => vi.spyOn(a, 'run'));
+        let run;
+        try {
+          run = await runDocuments(corpus.files, { ...resources, jobs: 1, cacheDir: dir });
+          const ran = ANALYZERS.filter((_, i) => runs[i].mock.calls.length > 0).map((a) => a.name);
+          // Back to the bundled files, the results of the first run are still there.
+          expect(ran, edit).toEqual(expected.length === ANALYZERS.length ? [] : expected);
+        } finally {
+          for (const r of runs) r.mockRestore();
+        }
+        expect(run.outcomes).toEqual(all(expected.length === ANALYZERS.length ? 'results' : 'tokens'));
+        const fresh = await runDocuments(corpus.files, { ...resources, jobs: 1 });
+        expect(json(run.docs), edit).toBe(json(fresh.docs));
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('lends the same in worker threads', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'turnlens-cache-lent-'));
+    try {
+      await runDocuments(corpus.files, { jobs: 2, cacheDir: dir });
+      const themes = editThemes(path.join(DATA, 'themes.json'), path.join(edited, 'themes-pool.json'));
+      const run = await runDocuments(corpus.files, { themes, jobs: 2, cacheDir: dir });
+      expect(run.outcomes).toEqual(all('tokens'));
+      const fresh = await runDocuments(corpus.files, { themes, jobs: 1 });
+      expect(json(run.docs)).toBe(json(fresh.docs));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('runs every analyzer when the results a link names are gone or damaged', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'turnlens-cache-lent-'));
+    try {
+      await runDocuments(corpus.files, { jobs: 1, cacheDir: dir });
+      const results = path.join(dir, 'results');
+      const entries = fs.readdirSync(results, { recursive: true }).map(String).filter((n) => n.endsWith('.entry'));
+      expect(entries.length).toBe(corpus.files.length);
+      // Half the documents' results removed, the others' cut short.
+      entries.forEach((e, i) => (i % 2 === 0 ? fs.rmSync(path.join(results, e)) : fs.truncateSync(path.join(results, e), 10)));
+      const targets = ['Huawei'];
+      // Each analyzer runs as often as without a cache: once per interview of both documents.
+      const counted = async (options: AnalyzeOptions) => {
+        const runs = ANALYZERS.map((a) => vi.spyOn(a, 'run'));
+        try {
+          const run = await runDocuments(corpus.files, { targets, jobs: 1, ...options });
+          return { run, calls: runs.map((r) => r.mock.calls.length) };
+        } finally {
+          for (const r of runs) r.mockRestore();
+        }
+      };
+      const damaged = await counted({ cacheDir: dir });
+      const fresh = await counted({});
+      expect(damaged.run.outcomes).toEqual(all('tokens'));
+      expect(damaged.calls).toEqual(fresh.calls);
+      expect(Math.min(...fresh.calls)).toBeGreaterThan(1);
+      expect(json(damaged.run.docs)).toBe(json(fresh.run.docs));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 

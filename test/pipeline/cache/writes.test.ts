@@ -49,10 +49,11 @@ describe('held cache writes on the real pipeline', () => {
     const cacheWrites = new CacheWrites(Number.POSITIVE_INFINITY);
     const held = await runDocuments(corpus.files, { jobs: 1, cacheDir, cacheWrites });
     expect(held.outcomes).toEqual(corpus.files.map(() => 'miss'));
-    expect(cacheWrites.pending).toBe(2 * corpus.files.length);
+    // Per document: its tokens, its results and the link from one to the other.
+    expect(cacheWrites.pending).toBe(3 * corpus.files.length);
     expect(files(cacheDir)).toEqual([]);
     cacheWrites.flush();
-    expect(files(cacheDir)).toHaveLength(2 * corpus.files.length);
+    expect(files(cacheDir)).toHaveLength(3 * corpus.files.length);
     const warm = await runDocuments(corpus.files, { jobs: 1, cacheDir });
     expect(warm.outcomes).toEqual(corpus.files.map(() => 'results'));
     expect(JSON.stringify(warm.docs)).toBe(JSON.stringify(held.docs));
@@ -65,7 +66,7 @@ describe('held cache writes on the real pipeline', () => {
       const run = await runDocuments(corpus.files, { jobs: 2, cacheDir: pooledCache, cacheWrites });
       expect(run.outcomes).toEqual(corpus.files.map(() => 'miss'));
       expect(cacheWrites.pending).toBe(0);
-      expect(files(pooledCache)).toHaveLength(2 * corpus.files.length);
+      expect(files(pooledCache)).toHaveLength(3 * corpus.files.length);
     } finally {
       fs.rmSync(pooledCache, { recursive: true, force: true });
     }

@@ -1,0 +1,94 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ANALYZERS, planAnalyzers, runAnalyzers } from '../../analyzers/index.js';
+import type { AnyAnalyzer, Annotations, Analyzer } from '../../analyzers/types.js';
+import { loadResources } from '../../analyzers/resources.js';
+import { TurnlensError } from '../../pipeline/messages.js';
+import { DATA, interviewOf, sentencesOf } from './entities/fixture.js';
+
+const resources = loadResources({ dataDir: DATA });
+const interview = interviewOf([
+  'The United States has attacked Huawei, but our security record is good.',
+  'Meng Wanzhou is my daughter. We will not install backdoors.',
+]);
+const sentences = sentencesOf(interview);
+const input = { interview, sentences, resources, options: { targets: ['United States', 'security_trust'] } };
+
+/** An analyzer of the sentiment key, with the fields a case overrides. */
+function fake(over: Partial<Analyzer<'sentiment'>>): AnyAnalyzer {
+  return {
+    name: 'fake',
+    requires: [],
+    produces: ['sentiment'],
+    reads: [],
+    run: ({ sentences: s }) => ({ sentiment: s.map(() => ({ score: 0, label: 'neutral' as const })) }),
+    ...over,
+  };
+}
+
+describe('planAnalyzers', () => {
+  it('keeps registry order, whatever order the names come in', () => {
+    expect(planAnalyzers(ANALYZERS, ['entities', 'sentiment']).map((a) => a.name)).toEqual(['sentiment', 'entities']);
+  });
+
+  const BAD: Array<[string, AnyAnalyzer[], string[] | undefined, RegExp]> = [
+    ['an unknown name', ANALYZERS.slice(), ['sentiment', 'moods'], /unknown analyzer "moods"; known analyzers: sentiment, entities/],
+    ['an unmet requirement', ANALYZERS.slice(), ['themes'], /analyzer "themes" requires "mentions", which no analyzer before it produces/],
+    ['two producers of a key', [ANALYZERS[0], fake({})], undefined, /analyzers "sentiment" and "fake" both produce "sentiment"/],
+    [
+      'a read that is neither a resource nor an option',
+      [fake({ reads: ['lexicon' as never] })],
+      undefined,
+      /analyzer "fake" reads "lexicon", which is neither a resource nor an option; known: sentiment, entities, themes, targets/,
+    ],
+  ];
+  it.each(BAD)('fails on %s before anything runs', (_, registry, names, message) => {
+    expect(() => planAnalyzers(registry, names)).toThrow(TurnlensError);
+    expect(() => planAnalyzers(registry, names)).toThrow(message);
+  });
+});
+
+describe('runAnalyzers', () => {
+  it('runs every registered analyzer with only the resources and options it declares', () => {
+    const a = runAnalyzers(planAnalyzers(ANALYZERS), input);
+    expect(Object.keys(a).sort()).toEqual(['mentions', 'sentiment', 'stance', 'terms', 'themes']);
+    expect(a.stance!.length).toBeGreaterThan(0);
+  });
+
+  const UNDECLARED: Array<[string, AnyAnalyzer, RegExp]> = [
+    ['a resource', fake({ reads: ['entities'], run: ({ resources: r }) => void r.themes as never }), /analyzer "fake" read the resource "themes", which its reads do not name/],
+    ['an option', fake({ reads: ['sentiment'], run: ({ options: o }) => void o.targets as never }), /analyzer "fake" read the option "targets", which its reads do not name/],
+  ];
+  it.each(UNDECLARED)('throws when an analyzer reads %s it does not declare', (_, analyzer, message) => {
+    expect(() => runAnalyzers([analyzer], input)).toThrow(message);
+  });
+
+  it('hands a declared resource and option as they are', () => {
+    const seen: unknown[] = [];
+    const reader = fake({
+      reads: ['themes', 'targets'],
+      run: ({ resources: r, options: o, sentences: s }) => {
+        seen.push(r.themes, o.targets);
+        return { sentiment: s.map(() => ({ score: 0, label: 'neutral' as const })) };
+      },
+    });
+    runAnalyzers([reader], input);
+    expect(seen).toEqual([resources.themes, input.options.targets]);
+    expect(seen[0]).toBe(resources.themes);
+  });
+
+  it('does not run an analyzer whose every key is given, and hands the given keys to the analyzers after it', () => {
+    const plan = planAnalyzers(ANALYZERS);
+    const fresh = runAnalyzers(plan, input);
+    const runs = plan.map((a) => vi.spyOn(a, 'run'));
+    try {
+      const given: Partial<Annotations> = { sentiment: fresh.sentiment, mentions: fresh.mentions, terms: fresh.terms };
+      const again = runAnalyzers(plan, input, given);
+      expect(plan.filter((_, i) => runs[i].mock.calls.length > 0).map((a) => a.name)).toEqual(['themes', 'stance']);
+      expect(JSON.stringify(again)).toBe(JSON.stringify(fresh));
+      // What themes was handed is what was given.
+      expect(runs[plan.findIndex((a) => a.name === 'themes')].mock.calls[0][0].annotations.mentions).toBe(given.mentions);
+    } finally {
+      for (const r of runs) r.mockRestore();
+    }
+  });
+});
