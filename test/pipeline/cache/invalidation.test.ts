@@ -20,6 +20,16 @@ afterAll(() => {
 });
 
 const json = (x: unknown) => JSON.stringify(x);
+
+/** Runs `test` with a cache folder of its own, removed after it. */
+async function inOwnCache(test: (dir: string) => Promise<void>): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'turnlens-cache-lent-'));
+  try {
+    await test(dir);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
 const all = (outcome: string) => corpus.files.map(() => outcome);
 
 describe('result cache on the real pipeline', () => {
@@ -63,8 +73,7 @@ describe('result cache on the real pipeline', () => {
       ['entities.json', { themes, targets: ['Huawei'], entities }, ['entities', 'themes', 'terms', 'stance']],
       ['back to the bundled files', {}, ['sentiment', 'entities', 'themes', 'terms', 'stance']],
     ];
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'turnlens-cache-lent-'));
-    try {
+    await inOwnCache(async (dir) => {
       await runDocuments(corpus.files, { jobs: 1, cacheDir: dir });
       for (const [edit, resources, expected] of CASES) {
         const runs = ANALYZERS.map((a) => vi.spyOn(a, 'run'));
@@ -81,28 +90,28 @@ describe('result cache on the real pipeline', () => {
         const fresh = await runDocuments(corpus.files, { ...resources, jobs: 1 });
         expect(json(run.docs), edit).toBe(json(fresh.docs));
       }
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('lends the same in worker threads', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'turnlens-cache-lent-'));
-    try {
+    await inOwnCache(async (dir) => {
       await runDocuments(corpus.files, { jobs: 2, cacheDir: dir });
+      // Read entries are touched: made an hour old, the results that lend show it.
+      const results = path.join(dir, 'results');
+      const entries = fs.readdirSync(results, { recursive: true }).map(String).filter((n) => n.endsWith('.entry'));
+      const hourAgo = new Date(Date.now() - 3_600_000);
+      for (const e of entries) fs.utimesSync(path.join(results, e), hourAgo, hourAgo);
       const themes = editThemes(path.join(DATA, 'themes.json'), path.join(edited, 'themes-pool.json'));
       const run = await runDocuments(corpus.files, { themes, jobs: 2, cacheDir: dir });
       expect(run.outcomes).toEqual(all('tokens'));
+      for (const e of entries) expect(fs.statSync(path.join(results, e)).mtimeMs).toBeGreaterThan(hourAgo.getTime() + 60_000);
       const fresh = await runDocuments(corpus.files, { themes, jobs: 1 });
       expect(json(run.docs)).toBe(json(fresh.docs));
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('runs every analyzer when the results a link names are gone or damaged', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'turnlens-cache-lent-'));
-    try {
+    await inOwnCache(async (dir) => {
       await runDocuments(corpus.files, { jobs: 1, cacheDir: dir });
       const results = path.join(dir, 'results');
       const entries = fs.readdirSync(results, { recursive: true }).map(String).filter((n) => n.endsWith('.entry'));
@@ -110,7 +119,7 @@ describe('result cache on the real pipeline', () => {
       // Half the documents' results removed, the others' cut short.
       entries.forEach((e, i) => (i % 2 === 0 ? fs.rmSync(path.join(results, e)) : fs.truncateSync(path.join(results, e), 10)));
       const targets = ['Huawei'];
-      // Each analyzer runs as often as without a cache: once per interview of both documents.
+      // Each analyzer runs as often as without a cache: once per interview of every document.
       const counted = async (options: AnalyzeOptions) => {
         const runs = ANALYZERS.map((a) => vi.spyOn(a, 'run'));
         try {
@@ -126,9 +135,7 @@ describe('result cache on the real pipeline', () => {
       expect(damaged.calls).toEqual(fresh.calls);
       expect(Math.min(...fresh.calls)).toBeGreaterThan(1);
       expect(json(damaged.run.docs)).toBe(json(fresh.run.docs));
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('re-tokenizes only the document whose text changed', async () => {
