@@ -9,9 +9,8 @@
  * document's annotations under one serve the other (layers.ts, document.ts): an edit of themes.json
  * re-runs themes and stance, which reads the themes, and keeps sentiment, entities and terms.
  */
-import type { AnyAnalyzer, AnnotationKey } from '../../analyzers/types.js';
-import type { AnalysisOptions } from '../../analyzers/types.js';
-import { resourceSources, type ResourcePaths, type Resources } from '../../analyzers/resources.js';
+import type { AnalysisOptions, AnyAnalyzer, AnnotationKey } from '../../analyzers/types.js';
+import { RESOURCE_NAMES, resourceSources, type ResourcePaths, type Resources } from '../../analyzers/resources.js';
 import { pathHash, sha256, stableHash } from './hash.js';
 
 /** Analyzer name → fingerprint. */
@@ -20,11 +19,7 @@ export type Fingerprints = Record<string, string>;
 /** Each resource by the bytes of the .json files it is read from. */
 export function resourceHashes(paths: ResourcePaths): Record<keyof Resources, string> {
   const sources = resourceSources(paths);
-  return {
-    sentiment: pathHash(sources.sentiment, '.json'),
-    entities: pathHash(sources.entities, '.json'),
-    themes: pathHash(sources.themes, '.json'),
-  };
+  return Object.fromEntries(RESOURCE_NAMES.map((r) => [r, pathHash(sources[r], '.json')])) as Record<keyof Resources, string>;
 }
 
 export function analyzerFingerprints(
