@@ -9,9 +9,10 @@
  */
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { MIB } from './units.js';
 
 /** Below this much live heap a full collection costs more than the memory it could give back. */
-export const COLLECT_ABOVE_BYTES = 256 * 1024 * 1024;
+export const COLLECT_ABOVE_BYTES = 256 * MIB;
 
 let gc: (() => void) | undefined;
 
@@ -54,8 +55,6 @@ export interface HeapLimit {
   floorBytes?: number;
 }
 
-const MiB = 1024 * 1024;
-
 /** Between documents in this thread: twice what is live, 128 MB at least. */
 export const DOCUMENTS_HEAP: HeapLimit = { slackBytes: COLLECT_ABOVE_BYTES / 2, share: 1 };
 
@@ -65,7 +64,7 @@ export const DOCUMENTS_HEAP: HeapLimit = { slackBytes: COLLECT_ABOVE_BYTES / 2, 
  * to 250 MB before a full collection (the 100× corpus): two workers held 400 MB of garbage at the
  * documents stage's peak. Collected once 64 MB have piled up, it stays near 120 MB.
  */
-export const WORKER_HEAP: HeapLimit = { slackBytes: 64 * MiB, share: 1 };
+export const WORKER_HEAP: HeapLimit = { slackBytes: 64 * MIB, share: 1 };
 
 /**
  * The report's own garbage, collected as it goes: each derived table, chart and page leaves behind
@@ -74,7 +73,7 @@ export const WORKER_HEAP: HeapLimit = { slackBytes: 64 * MiB, share: 1 };
  * by a quarter of what is live, 64 MB at least; under 512 MB it is left alone, so a small corpus
  * never pays for a collection.
  */
-export const REPORT_HEAP: HeapLimit = { slackBytes: 64 * MiB, share: 0.25, floorBytes: 512 * MiB };
+export const REPORT_HEAP: HeapLimit = { slackBytes: 64 * MIB, share: 0.25, floorBytes: 512 * MIB };
 
 /**
  * Keeps the heap within its limit: `check()` after each unit of work collects once the heap has

@@ -17,8 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CACHE_LAYERS } from './store.js';
 import { timingsEnabled } from '../timings.js';
-
-export const MIB = 1024 * 1024;
+import { MIB } from '../units.js';
 
 /** The default cap: room for the 100× corpus (819 MB) with its results for two more configurations. */
 export const DEFAULT_CACHE_MAX_BYTES = 2048 * MIB;

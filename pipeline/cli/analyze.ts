@@ -4,7 +4,8 @@
  */
 import { Command, Option } from 'commander';
 import { runAnalyze } from '../run.js';
-import { DEFAULT_CACHE_MAX_BYTES, MIB } from '../cache/prune.js';
+import { DEFAULT_CACHE_MAX_BYTES } from '../cache/prune.js';
+import { MIB } from '../units.js';
 import { EXIT, TurnlensError, msg, q } from '../messages.js';
 import { parseDateBound, parseList, splitCompare } from './options.js';
 import { createProgress } from './progress.js';

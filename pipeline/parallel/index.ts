@@ -75,8 +75,8 @@ export async function processDocuments(
   take?: TakeDoc,
   workerHeap: HeapLimit = WORKER_HEAP,
 ): Promise<DocumentsRun> {
-  const resources = { dataDir: options.dataDir ?? DATA_DIR, entities: options.entities, themes: options.themes };
-  const cache = options.cacheDir ? cacheSpec(options.cacheDir, ctx, resources) : null;
+  const paths = { dataDir: options.dataDir ?? DATA_DIR, entities: options.entities, themes: options.themes };
+  const cache = options.cacheDir ? cacheSpec(options.cacheDir, ctx, paths) : null;
   // Here, before any worker opens the folder.
   if (cache) dropOtherVersions(cache.dir, cache.code);
   const jobs = chooseJobs(files, options.jobs);
