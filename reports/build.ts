@@ -110,6 +110,8 @@ export async function buildReportHere(
   const whole = resolved.from === null && resolved.to === null ? ctx : buildContext(result.tables, { ...resolved, from: null, to: null });
   const heap = new HeapCeiling(REPORT_HEAP);
   await emitSummary(result, resolved, ctx, whole, emit, signal, heap);
+  // The derived tables, charts and report.html are garbage now; the transcripts hold none of them.
+  heap.rebase();
   // Transcripts hold the whole corpus: one page at a time, each written before the next is rendered.
   // One page per interview id (the context's id map); ids are unique across the corpus (split/corpus-ids.ts).
   for (const iv of whole.interview.values()) {

@@ -5,6 +5,7 @@
 import type { SentenceRow, Tables, TurnRow } from '../pipeline/types.js';
 import { safeFileName } from '../pipeline/output/safe-name.js';
 import { cmp, inDateRange, speakersByWords, type ResolvedOptions } from './options.js';
+import { SentenceIndex } from './sentence-index.js';
 
 export interface InterviewInfo {
   id: string;
@@ -40,7 +41,8 @@ export interface ReportContext {
   targets: string[];
   interviews: InterviewInfo[];
   interview: Map<string, InterviewInfo>;
-  sentence: Map<string, SentenceRow>;
+  /** Sentences by id (sentenceId). */
+  sentence: SentenceIndex;
   turn: Map<string, TurnRow>;
   /** Each interview's sentences (table order) and turns (turn order): builders look rows up here instead of scanning the corpus per interview. */
   byInterview: Map<string, InterviewRows>;
@@ -196,7 +198,7 @@ export function buildContext(all: Tables, options: ResolvedOptions): ReportConte
     targets: options.targets,
     interviews,
     interview: new Map(interviews.map((i) => [i.id, i])),
-    sentence: new Map(tables.sentences.map((s) => [sentenceId(s.interview_id, s.turn_index, s.sentence_index), s])),
+    sentence: new SentenceIndex((id) => byInterview.get(id)?.sentences),
     turn: new Map(tables.turns.map((t) => [turnKey(t.interview_id, t.turn_index), t])),
     byInterview,
     speakers,

@@ -20,7 +20,7 @@ export interface CoverageRow {
   share_with_entity: number;
 }
 
-export async function coverage(ctx: ReportContext): Promise<Table<CoverageRow>> {
+export async function coverage(ctx: ReportContext, between?: () => void): Promise<Table<CoverageRow>> {
   const flags = ctx.tables.sentences.map((s) => ({
     interview_id: s.interview_id,
     speaker: s.speaker,
@@ -29,7 +29,7 @@ export async function coverage(ctx: ReportContext): Promise<Table<CoverageRow>> 
     themed: s.themes ? 1 : 0,
     named: s.entities ? 1 : 0,
   }));
-  const grouped = await groupBy(flags, ['interview_id', 'speaker'], { n_words: ['sum', 'count'], scored: ['mean'], themed: ['mean'], named: ['mean'] });
+  const grouped = await groupBy(flags, ['interview_id', 'speaker'], { n_words: ['sum', 'count'], scored: ['mean'], themed: ['mean'], named: ['mean'] }, between);
   const rows = grouped.flatMap((g): CoverageRow[] => {
     const iv = ctx.interview.get(String(g.interview_id));
     if (!iv) return [];

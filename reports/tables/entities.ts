@@ -51,8 +51,8 @@ function rankEntities(counts: ReadonlyArray<{ speaker: string; entity: string; n
   return ranks;
 }
 
-export async function entityCounts(ctx: ReportContext): Promise<Table<EntityCountRow>> {
-  const grouped = await groupBy(ctx.tables.mentions, ['interview_id', 'speaker', 'entity', 'type'], { start: ['count'] });
+export async function entityCounts(ctx: ReportContext, between?: () => void): Promise<Table<EntityCountRow>> {
+  const grouped = await groupBy(ctx.tables.mentions, ['interview_id', 'speaker', 'entity', 'type'], { start: ['count'] }, between);
   const ranks = rankEntities(grouped.map((g) => ({ speaker: String(g.speaker), entity: String(g.entity), n: Number(g.start_count) })));
   const rows = grouped.flatMap((g): EntityCountRow[] => {
     const iv = ctx.interview.get(String(g.interview_id));
@@ -74,7 +74,7 @@ export async function entityCounts(ctx: ReportContext): Promise<Table<EntityCoun
   ], rows);
 }
 
-export async function entityTone(ctx: ReportContext): Promise<Table<EntityToneRow>> {
+export async function entityTone(ctx: ReportContext, between?: () => void): Promise<Table<EntityToneRow>> {
   const types = new Map(ctx.tables.mentions.map((m) => [m.entity, m.type]));
   const pairs = ctx.tables.sentences.flatMap((s) =>
     [...new Set(its.entities(s))].map((entity) => ({
@@ -86,7 +86,7 @@ export async function entityTone(ctx: ReportContext): Promise<Table<EntityToneRo
       positive: s.label === 'positive' ? 1 : 0,
     })),
   );
-  const grouped = await groupBy(pairs, ['speaker', 'entity'], { sentiment: ['count', 'mean'], negative: ['sum'], neutral: ['sum'], positive: ['sum'] });
+  const grouped = await groupBy(pairs, ['speaker', 'entity'], { sentiment: ['count', 'mean'], negative: ['sum'], neutral: ['sum'], positive: ['sum'] }, between);
   const ranks = rankEntities(grouped.map((g) => ({ speaker: String(g.speaker), entity: String(g.entity), n: Number(g.sentiment_count) })));
   const rows: EntityToneRow[] = [];
   for (const g of grouped) {

@@ -34,8 +34,9 @@ export interface DerivedTables {
 export type TableName = keyof DerivedTables;
 
 /**
- * `between` runs after each table: each leaves the per-row copies it aggregated as garbage, which
- * the report build collects there on a large corpus rather than let it pile up (build.ts).
+ * `between` runs after each table, and within a table after each frame it aggregates: each leaves
+ * the per-row copies it aggregated as garbage, which the report build collects there on a large
+ * corpus rather than let it pile up (build.ts).
  */
 export async function deriveTables(ctx: ReportContext, between: () => void = () => {}): Promise<DerivedTables> {
   const one = async <T>(make: () => T | Promise<T>): Promise<T> => {
@@ -43,22 +44,22 @@ export async function deriveTables(ctx: ReportContext, between: () => void = () 
     between();
     return t;
   };
-  const words = await one(() => speakerWords(ctx));
-  const shares = await one(() => themeShare(ctx));
+  const words = await one(() => speakerWords(ctx, between));
+  const shares = await one(() => themeShare(ctx, between));
   const stance = await one(() => stancePoints(ctx));
   return {
     timeline: await one(() => timeline(ctx, words.rows)),
     theme_share: shares,
     stance_points: stance,
-    sentiment_summary: await one(() => sentimentSummary(ctx)),
-    entity_counts: await one(() => entityCounts(ctx)),
-    entity_tone: await one(() => entityTone(ctx)),
+    sentiment_summary: await one(() => sentimentSummary(ctx, between)),
+    entity_counts: await one(() => entityCounts(ctx, between)),
+    entity_tone: await one(() => entityTone(ctx, between)),
     keyness_top: await one(() => keynessTop(ctx)),
     speaker_words: words,
-    prompted: await one(() => prompted(ctx)),
+    prompted: await one(() => prompted(ctx, between)),
     shifts: await one(() => shifts(ctx, shares.rows, stance.rows)),
     then_now: await one(() => thenNow(ctx)),
-    coverage: await one(() => coverage(ctx)),
+    coverage: await one(() => coverage(ctx, between)),
   };
 }
 

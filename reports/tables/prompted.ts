@@ -19,7 +19,7 @@ export interface PromptedRow extends InterviewAxis {
   n_answers: number;
 }
 
-export async function prompted(ctx: ReportContext): Promise<Table<PromptedRow>> {
+export async function prompted(ctx: ReportContext, between?: () => void): Promise<Table<PromptedRow>> {
   // Only turns with a theme get an entry: most turns of a large corpus have none.
   const themesOfTurn = new Map<string, Set<string>>();
   for (const s of ctx.tables.sentences) {
@@ -39,7 +39,7 @@ export async function prompted(ctx: ReportContext): Promise<Table<PromptedRow>> 
     for (const theme of answer) events.push({ ...base, theme, kind: question.has(theme) ? 'prompted' : 'volunteered' });
     for (const theme of question) if (!answer.has(theme)) events.push({ ...base, theme, kind: 'not taken up' });
   }
-  const grouped = await groupBy(events, ['interview_id', 'speaker', 'theme', 'kind'], { one: ['sum'] });
+  const grouped = await groupBy(events, ['interview_id', 'speaker', 'theme', 'kind'], { one: ['sum'] }, between);
   const rows = grouped.flatMap((g): PromptedRow[] => {
     const iv = ctx.interview.get(String(g.interview_id));
     if (!iv) return [];

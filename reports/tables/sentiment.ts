@@ -28,7 +28,7 @@ export interface SentimentSummaryRow extends InterviewAxis {
  * Summaries, not every sentence: the chart and the report stay the same size however many sentences
  * an interview has (each sentence's score is in data/sentences.csv).
  */
-export async function sentimentSummary(ctx: ReportContext): Promise<Table<SentimentSummaryRow>> {
+export async function sentimentSummary(ctx: ReportContext, between?: () => void): Promise<Table<SentimentSummaryRow>> {
   const labelled = ctx.tables.sentences.map((s) => ({
     interview_id: s.interview_id,
     speaker: s.speaker,
@@ -42,7 +42,7 @@ export async function sentimentSummary(ctx: ReportContext): Promise<Table<Sentim
     negative: ['mean'],
     neutral: ['mean'],
     positive: ['mean'],
-  });
+  }, between);
   const scores = new Map<string, number[]>();
   for (const s of labelled) {
     const k = JSON.stringify([s.interview_id, s.speaker]);

@@ -17,8 +17,8 @@ export interface SpeakerWordsRow {
   share: number;
 }
 
-export async function speakerWords(ctx: ReportContext): Promise<Table<SpeakerWordsRow>> {
-  const grouped = await groupBy(ctx.tables.turns, ['interview_id', 'speaker', 'role'], { n_words: ['sum', 'count'] });
+export async function speakerWords(ctx: ReportContext, between?: () => void): Promise<Table<SpeakerWordsRow>> {
+  const grouped = await groupBy(ctx.tables.turns, ['interview_id', 'speaker', 'role'], { n_words: ['sum', 'count'] }, between);
   const total = new Map<string, number>();
   for (const g of grouped) total.set(String(g.interview_id), (total.get(String(g.interview_id)) ?? 0) + Number(g.n_words_sum));
   const rows = grouped.map((g): SpeakerWordsRow => {

@@ -26,8 +26,8 @@ export interface ThemeShareRow extends InterviewAxis {
   few: boolean;
 }
 
-export async function themeShare(ctx: ReportContext): Promise<Table<ThemeShareRow>> {
-  const counts = await groupBy(ctx.tables.sentences, ['interview_id', 'speaker'], { n_words: ['count'] });
+export async function themeShare(ctx: ReportContext, between?: () => void): Promise<Table<ThemeShareRow>> {
+  const counts = await groupBy(ctx.tables.sentences, ['interview_id', 'speaker'], { n_words: ['count'] }, between);
   const hits = new Map(ctx.tables.themes.map((t) => [JSON.stringify([t.interview_id, t.speaker, t.theme]), t]));
   const totals = new Map<string, Map<string, number>>();
   for (const t of ctx.tables.themes) {

@@ -31,8 +31,8 @@ describe('HeapCeiling', () => {
   });
 
   // A stand-in heap: the rule, not V8's own collections, is under test. Each step sets the heap's size,
-  // checks, and gives the collections made so far; a collection leaves `liveAfter` bytes.
-  const cases: Array<{ name: string; slack: number; floor?: number; live: number; liveAfter: number; steps: Array<[heap: number, collections: number]> }> = [
+  // checks, and gives the collections made so far; a collection leaves `liveAfter` bytes (the n-th, its n-th entry).
+  const cases: Array<{ name: string; slack: number; floor?: number; live: number; liveAfter: number | number[]; steps: Array<[heap: number, collections: number, rebase?: 'rebase']> }> = [
     {
       // 200 over 400 live is within half of it; then 300 live, whose half (150) is more than the slack.
       name: 'with a share, collects once the heap has grown past that share of what is live',
@@ -57,17 +57,40 @@ describe('HeapCeiling', () => {
       liveAfter: 100,
       steps: [[550, 0], [600, 0], [601, 1], [250, 1], [599, 1]],
     },
+    {
+      // A phase's data keeps 650 live (collected at 700 > 400 + 200); then it becomes garbage. Without
+      // the rebase nothing would be collected under 975; with it, past 300 + 150.
+      name: 'rebase collects and measures from what is live then',
+      slack: 100,
+      live: 400,
+      liveAfter: [650, 300, 300],
+      steps: [[700, 1], [900, 1], [900, 2, 'rebase'], [450, 2], [451, 3]],
+    },
+    {
+      name: 'rebase leaves a heap under the floor alone',
+      slack: 100,
+      floor: 600,
+      live: 400,
+      liveAfter: 100,
+      steps: [[590, 0, 'rebase'], [600, 0, 'rebase'], [601, 1, 'rebase'], [200, 1], [599, 1]],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
       let heap = c.live;
       let collections = 0;
       const collect = () => {
+        heap = typeof c.liveAfter === 'number' ? c.liveAfter : c.liveAfter[collections];
         collections++;
-        heap = c.liveAfter;
       };
       const ceiling = new HeapCeiling({ slackBytes: c.slack, share: 0.5, floorBytes: c.floor }, { used: () => heap, collect });
-      for (const [size, expected] of c.steps) {
+      for (const [size, expected, rebase] of c.steps) {
+        heap = size;
+        if (rebase) {
+          ceiling.rebase();
+          expect(collections, `rebase at ${size}`).toBe(expected);
+          continue;
+        }
         heap = size;
         const before = collections;
         // check() says whether it collected (a worker times its collections by it).

@@ -48,7 +48,9 @@ describe('groupBy over more rows than one frame holds', () => {
   it('combines the slices into the same sums, means, counts, extremes and standard deviations', async () => {
     const n = ROWS_PER_FRAME * 2 + 123;
     const rows = Array.from({ length: n }, (_, i) => ({ g: i % 3 === 0 ? 'a' : 'b', v: (i * 7919) % 101 - 50 }));
-    const got = await groupBy(rows, ['g'], { v: ['sum', 'mean', 'count', 'min', 'max', 'std'] });
+    let slices = 0;
+    const got = await groupBy(rows, ['g'], { v: ['sum', 'mean', 'count', 'min', 'max', 'std'] }, () => void slices++);
+    expect(slices).toBe(3);
     for (const g of ['a', 'b']) {
       const vs = rows.filter((r) => r.g === g).map((r) => r.v);
       const mean = vs.reduce((a, b) => a + b, 0) / vs.length;

@@ -59,7 +59,9 @@ describe('groupBy (danfojs)', () => {
     const groups = GROUPS_PER_FRAME * 2 + 7;
     // Rows of a group are spread through the input, so a group split across frames would show.
     const rows = Array.from({ length: groups * 3 }, (_, i) => ({ g: i % groups, v: i }));
-    const got = await groupBy(rows, ['g'], { v: ['sum', 'mean', 'count'] });
+    let frames = 0;
+    const got = await groupBy(rows, ['g'], { v: ['sum', 'mean', 'count'] }, () => void frames++);
+    expect(frames).toBe(3);
     expect(got).toHaveLength(groups);
     for (const r of [got[0], got[GROUPS_PER_FRAME], got[groups - 1]]) {
       const g = Number(r.g);
@@ -70,10 +72,11 @@ describe('groupBy (danfojs)', () => {
 });
 
 describe('deriveTables', () => {
-  it('calls its between hook once after each table, and derives the same tables with it', async () => {
+  it('calls its between hook after each table and after each frame a table aggregates, and derives the same tables with it', async () => {
     let calls = 0;
     const again = await deriveTables(ctx, () => void calls++);
-    expect(calls).toBe(Object.keys(again).length);
+    // Seven tables group rows, one frame each on this fixture.
+    expect(calls).toBe(Object.keys(again).length + 7);
     expect(JSON.stringify(again)).toBe(JSON.stringify(d));
   });
 });
