@@ -46,9 +46,9 @@ function groupCodes<R extends object>(rows: readonly R[], keys: readonly (keyof 
 
 /**
  * Rows grouped by `keys`, with a `column_agg` field for each requested aggregation, sorted by the keys.
- * `between` runs after each frame or slice: a frame leaves several hundred bytes of garbage per row,
- * about 600 MB over the sentences of 300× the sample, which the report build collects there rather
- * than let pile up (build.ts).
+ * `between` runs after each frame or slice: a frame leaves several hundred bytes of garbage per row
+ * (one table left 212 MB over the sentences of 100× the sample), which the report build collects
+ * there rather than let pile up (build.ts).
  * danfojs joins key values with "-" into plain-object keys, so ("a-b","c") and ("a","b-c") would share
  * a group and a name like "__proto__" would hit the prototype; groups are therefore coded as
  * integers here and decoded after aggregation. Sorting by key undoes danfojs's first-seen order.
