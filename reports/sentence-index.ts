@@ -10,7 +10,7 @@ const INDEX = /^(.*):(\d+):(\d+)$/s;
 const before = (a: SentenceRow, turn: number, sentence: number): boolean =>
   a.turn_index < turn || (a.turn_index === turn && a.sentence_index < sentence);
 
-const inOrder = (rows: readonly SentenceRow[]): boolean => {
+const isInOrder = (rows: readonly SentenceRow[]): boolean => {
   for (let i = 1; i < rows.length; i++) if (!before(rows[i - 1], rows[i].turn_index, rows[i].sentence_index)) return false;
   return true;
 };
@@ -19,12 +19,12 @@ export class SentenceIndex {
   /** Each interview's sentences in (turn, sentence) order: the rows themselves when already so, as tabulated. */
   private readonly ordered = new Map<string, readonly SentenceRow[]>();
 
-  constructor(private readonly rowsOf: (interviewId: string) => readonly SentenceRow[] | undefined) {}
+  constructor(private readonly sentencesOf: (interviewId: string) => readonly SentenceRow[] | undefined) {}
 
   get(id: string): SentenceRow | undefined {
     const m = INDEX.exec(id);
     if (!m) return undefined;
-    const rows = this.inOrder(m[1]);
+    const rows = this.inTurnOrder(m[1]);
     if (!rows) return undefined;
     const turn = Number(m[2]);
     const sentence = Number(m[3]);
@@ -39,12 +39,13 @@ export class SentenceIndex {
     return s && s.turn_index === turn && s.sentence_index === sentence ? s : undefined;
   }
 
-  private inOrder(interviewId: string): readonly SentenceRow[] | undefined {
+  /** An interview's sentences in (turn, sentence) order. */
+  private inTurnOrder(interviewId: string): readonly SentenceRow[] | undefined {
     const known = this.ordered.get(interviewId);
     if (known) return known;
-    const rows = this.rowsOf(interviewId);
+    const rows = this.sentencesOf(interviewId);
     if (!rows) return undefined;
-    const sorted = inOrder(rows)
+    const sorted = isInOrder(rows)
       ? rows
       : [...rows].sort((a, b) => a.turn_index - b.turn_index || a.sentence_index - b.sentence_index);
     this.ordered.set(interviewId, sorted);
