@@ -2,12 +2,19 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartInput } from './types.js';
 import { config, SCHEMA } from './common.js';
+import { spreadRows } from './spread.js';
+
+/** Panels drawn at most (eight rows of three); past that, interviews evenly spaced over the range. */
+export const KEYNESS_PANELS = 24;
 
 export function keynessChart({ tables }: ChartInput): TopLevelSpec {
+  const { rows, shown, of } = spreadRows(tables.keyness_top.rows, KEYNESS_PANELS);
+  const subtitle = ['log-likelihood (G²) against the rest of the corpus; all speakers'];
+  if (shown < of) subtitle.push(`${shown} of ${of} interviews with such terms, spread evenly from the first to the last; all of them in data/keyness_top.csv`);
   return {
     $schema: SCHEMA,
-    title: { text: 'Distinctive terms per interview', subtitle: 'log-likelihood (G²) against the rest of the corpus; all speakers' },
-    data: { values: tables.keyness_top.rows },
+    title: { text: 'Distinctive terms per interview', subtitle: subtitle.length > 1 ? subtitle : subtitle[0] },
+    data: { values: rows },
     columns: 3,
     facet: { field: 'interview', type: 'nominal', sort: { field: 'order', op: 'min' }, title: null, header: { labelLimit: 220, labelFontSize: 11 } },
     spec: {

@@ -12,6 +12,8 @@ import { renderSvg } from '../../reports/render/svg.js';
 import { packageDir } from '../../reports/html/assets.js';
 import { toJson } from '../../pipeline/output/json.js';
 import { fixtureResult } from './fixture.js';
+import { KEYNESS_PANELS } from '../../reports/charts/keyness.js';
+import type { KeynessTopRow } from '../../reports/tables/keyness.js';
 import { GOLDEN_DIR, produceChartGoldens } from './golden.js';
 
 let validate: ValidateFunction;
@@ -109,5 +111,38 @@ describe('inlined data', () => {
     const one = rowsOf(themes.spec({ tables, focus: { ...focus, speakers: [focus.speaker] } }));
     expect(one.length).toBeGreaterThan(0);
     expect(one.every((r) => r.speaker === focus.speaker)).toBe(true);
+  });
+});
+
+describe('charts of many interviews', () => {
+  const many = (n: number): KeynessTopRow[] =>
+    Array.from({ length: n }, (_, order) =>
+      [1, 2].map((rank) => ({
+        interview_id: `iv-${order}`, interview: `Interview ${order}`, date: null, order,
+        rank, term: `term${rank}`, count: 3, other_count: 1, g2: 10 - rank, log_ratio: 1,
+      })),
+    ).flat();
+  const keyness = CHARTS.find((c) => c.name === 'keyness')!;
+  const specOf = (n: number) => keyness.spec({ tables: { ...tables, keyness_top: { ...tables.keyness_top, rows: many(n) } }, focus });
+  const panels = (spec: TopLevelSpec): string[] => [...new Set(((spec as { data: { values: KeynessTopRow[] } }).data.values).map((r) => r.interview))];
+
+  it(`the keyness chart draws at most ${KEYNESS_PANELS} interviews, the first and the last among them, and says so`, async () => {
+    const spec = specOf(100);
+    expect(validate(spec), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const drawn = panels(spec);
+    expect(drawn).toHaveLength(KEYNESS_PANELS);
+    expect(drawn[0]).toBe('Interview 0');
+    expect(drawn.at(-1)).toBe('Interview 99');
+    expect(JSON.stringify(spec.title)).toContain(`${KEYNESS_PANELS} of 100 interviews`);
+    const { svg, warnings } = await renderSvg(spec);
+    expect(warnings).toEqual([]);
+    expect(svg).toContain('Interview 99');
+    expect(svg).not.toContain('Interview 98<');
+  });
+
+  it('draws every interview, with no note, up to that many', () => {
+    const spec = specOf(KEYNESS_PANELS);
+    expect(panels(spec)).toHaveLength(KEYNESS_PANELS);
+    expect(JSON.stringify(spec.title)).not.toContain('interviews with such terms');
   });
 });
