@@ -2,7 +2,7 @@
  * Which of many interviews a chart with one panel per interview draws. Past a few dozen panels such a
  * chart can no longer be read, and its cost grows with every panel: the keyness chart of 2,320
  * interviews (300 copies of the sample) took 4.2 s and some 590 MB of heap to render, for an SVG of
- * 16 MB. Its data files keep every interview.
+ * 17 MB. Its data files keep every interview.
  */
 
 import { EXIT, TurnlensError, msg } from '../../pipeline/messages.js';
