@@ -1,5 +1,7 @@
 /** Pieces every chart shares: the filter parameters the report's controls drive, axes and colours. */
 import type { TopLevelSpec } from 'vega-lite';
+import type { DerivedTables, TableName } from '../tables/index.js';
+import { interviewGroups, type InterviewGroups } from '../tables/groups.js';
 
 export const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 /** The value of a filter parameter that means "no filter". */
@@ -44,6 +46,30 @@ export const interviewAxis = {
   title: null,
   axis: { labelAngle: -30, labelLimit: 180 },
 } as const;
+
+/**
+ * Past this many interviews, the charts with a column (or row) per interview draw groups of
+ * consecutive interviews instead (tables/groups.ts): 30 columns of 56 pixels are already 1,700 wide.
+ */
+export const INTERVIEW_COLUMNS = 30;
+
+/** The interview groups of the report's range (from the timeline, one row per interview); null: one column each. */
+export function axisGroups(tables: DerivedTables): InterviewGroups | null {
+  return interviewGroups(tables.timeline.rows, INTERVIEW_COLUMNS);
+}
+
+/** The subtitle line that says a chart draws groups, and where its per-interview rows are. */
+export function groupNote(g: InterviewGroups, table: TableName): string {
+  return `${g.interviews} interviews drawn in ${g.groups} groups of up to ${g.size} consecutive ones, counts summed; each interview in data/${table}.csv`;
+}
+
+/** A title, with its subtitle lines and the group note when the chart draws groups. */
+export function chartTitle(text: string, subtitle: string, g: InterviewGroups | null, table: TableName): { text: string; subtitle: string | string[] } {
+  return { text, subtitle: g ? [subtitle, groupNote(g, table)] : subtitle };
+}
+
+/** The tooltip line of a grouped column: how many interviews it sums. */
+export const nInterviewsTip = { field: 'n_interviews', title: 'Interviews' } as const;
 
 /** Dates on a UTC time scale, so the same data draws the same axis in every time zone. */
 export const dateAxis = {

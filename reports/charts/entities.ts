@@ -1,18 +1,21 @@
 /** 5. Most-mentioned entities per interview, and entity × tone of the sentences that name them. */
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartInput } from './types.js';
-import { pickable, bySpeaker, config, interviewAxis, params, SCHEMA, toneColor } from './common.js';
+import { axisGroups, chartTitle, nInterviewsTip, pickable, bySpeaker, config, interviewAxis, params, SCHEMA, toneColor } from './common.js';
+import { sumByGroup } from '../tables/groups.js';
 
 const entityAxis = { field: 'entity', type: 'nominal', title: null, sort: { field: 'rank', op: 'min' }, axis: { labelLimit: 180 } } as const;
 
 export function entitiesChart({ tables, focus }: ChartInput): TopLevelSpec {
+  const g = axisGroups(tables);
+  const counts = pickable(tables.entity_counts.rows, focus).filter((r) => r.top);
   return {
     $schema: SCHEMA,
-    title: { text: 'Entities', subtitle: 'mentions per interview (most-mentioned overall first), and the tone of sentences naming each' },
+    title: chartTitle('Entities', 'mentions per interview (most-mentioned overall first), and the tone of sentences naming each', g, 'entity_counts'),
     params: params(focus, ['speaker_pick']),
     hconcat: [
       {
-        data: { values: pickable(tables.entity_counts.rows, focus).filter((r) => r.top) },
+        data: { values: g ? sumByGroup(counts, g, ['speaker', 'entity', 'type', 'rank', 'top'], ['n_mentions']) : counts },
         transform: [bySpeaker, { filter: 'datum.top' }],
         width: { step: 48 },
         height: { step: 20 },
@@ -26,6 +29,7 @@ export function entitiesChart({ tables, focus }: ChartInput): TopLevelSpec {
             { field: 'entity', title: 'Entity' },
             { field: 'type', title: 'Type' },
             { field: 'interview', title: 'Interview' },
+            ...(g ? [nInterviewsTip] : []),
             { field: 'n_mentions', title: 'Mentions' },
           ],
         },

@@ -1,7 +1,8 @@
 /** 8. Prompted versus volunteered: themes in answers that the question raised, or that only the answer raised. */
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartInput } from './types.js';
-import { ALL, bySpeaker, config, interviewAxis, params, SCHEMA, pickable } from './common.js';
+import { ALL, axisGroups, bySpeaker, chartTitle, config, interviewAxis, nInterviewsTip, params, SCHEMA, pickable } from './common.js';
+import { sumByGroup } from '../tables/groups.js';
 
 const kindColor = {
   field: 'kind',
@@ -17,11 +18,14 @@ const tooltip = [
 ] as const;
 
 export function promptedChart({ tables, focus }: ChartInput): TopLevelSpec {
+  const g = axisGroups(tables);
+  const rows = pickable(tables.prompted.rows, focus);
+  const perColumn = [{ field: 'interview', title: 'Interview' }, ...(g ? [nInterviewsTip] : []), { field: 'kind', title: 'Kind' }, { aggregate: 'sum', field: 'n_answers', title: 'Answers' }] as const;
   return {
     $schema: SCHEMA,
-    title: { text: 'Prompted or volunteered', subtitle: 'answers carrying a theme the question raised, or one only the answer raised' },
+    title: chartTitle('Prompted or volunteered', 'answers carrying a theme the question raised, or one only the answer raised', g, 'prompted'),
     params: params(focus, ['speaker_pick', 'theme_pick']),
-    data: { values: pickable(tables.prompted.rows, focus) },
+    data: { values: g ? sumByGroup(rows, g, ['speaker', 'theme', 'kind'], ['n_answers']) : rows },
     transform: [bySpeaker, { filter: `theme_pick === '${ALL}' || datum.theme === theme_pick` }],
     hconcat: [
       {
@@ -32,7 +36,7 @@ export function promptedChart({ tables, focus }: ChartInput): TopLevelSpec {
           x: interviewAxis,
           y: { aggregate: 'sum', field: 'n_answers', type: 'quantitative', title: 'Answers with theme' },
           color: kindColor,
-          tooltip: [{ field: 'interview', title: 'Interview' }, { field: 'kind', title: 'Kind' }, { aggregate: 'sum', field: 'n_answers', title: 'Answers' }],
+          tooltip: [...perColumn],
         },
       },
       {

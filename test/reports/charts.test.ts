@@ -13,6 +13,8 @@ import { packageDir } from '../../reports/html/assets.js';
 import { toJson } from '../../pipeline/output/json.js';
 import { fixtureResult } from './fixture.js';
 import { KEYNESS_PANELS } from '../../reports/charts/keyness.js';
+import { INTERVIEW_COLUMNS } from '../../reports/charts/common.js';
+import { interviewGroups } from '../../reports/tables/groups.js';
 import type { KeynessTopRow } from '../../reports/tables/keyness.js';
 import { GOLDEN_DIR, produceChartGoldens } from './golden.js';
 
@@ -144,5 +146,98 @@ describe('charts of many interviews', () => {
     const spec = specOf(KEYNESS_PANELS);
     expect(panels(spec)).toHaveLength(KEYNESS_PANELS);
     expect(JSON.stringify(spec.title)).not.toContain('interviews with such terms');
+  });
+});
+
+describe(`charts with a column per interview, past ${INTERVIEW_COLUMNS} interviews`, () => {
+  type AxisRow = { interview_id: string; interview: string; order: number };
+  /** The fixture's interviews `copies` times over, each copy later than the one before. */
+  function copied(copies: number): DerivedTables {
+    const n = tables.timeline.rows.length;
+    const copy = <R extends AxisRow>(rows: readonly R[]): R[] =>
+      Array.from({ length: copies }, (_, c) => rows.map((r) => ({ ...r, interview_id: `${r.interview_id}~${c}`, interview: `${r.interview} ~${c}`, order: r.order + c * n }))).flat();
+    const t = (name: 'timeline' | 'theme_share' | 'entity_counts' | 'speaker_words' | 'prompted') => ({ ...tables[name], rows: copy(tables[name].rows as AxisRow[]) });
+    return { ...tables, timeline: t('timeline'), theme_share: t('theme_share'), entity_counts: t('entity_counts'), speaker_words: t('speaker_words'), prompted: t('prompted') } as DerivedTables;
+  }
+  let many: DerivedTables; // 75 interviews: 25 groups of 3
+  beforeAll(() => {
+    many = copied(25);
+  });
+  const inlined = (spec: TopLevelSpec): Array<Record<string, unknown>> => {
+    const found: Array<Record<string, unknown>> = [];
+    const walk = (v: unknown, top: boolean): void => {
+      if (Array.isArray(v)) v.forEach((x) => walk(x, false));
+      else if (v && typeof v === 'object') {
+        const o = v as Record<string, unknown>;
+        const values = (o.data as { values?: unknown } | undefined)?.values;
+        if (Array.isArray(values) && (top || 'mark' in o || 'layer' in o || 'vconcat' in o) && values.some((r) => 'interview' in (r as object))) found.push(...(values as Array<Record<string, unknown>>));
+        for (const [k, x] of Object.entries(o)) if (k !== 'data') walk(x, false);
+      }
+    };
+    walk(spec, true);
+    return found;
+  };
+  const total = (rows: readonly object[], field: string) => rows.reduce((a: number, r) => a + Number((r as Record<string, unknown>)[field]), 0);
+  const mine = <R extends { speaker: string }>(rows: readonly R[]) => rows.filter((r) => r.speaker === focus.speaker);
+
+  // chart, the table whose per-interview rows it groups, the rows it draws of them, and a count that must add up.
+  const cases = [
+    ['themes', 'theme_share', (t: DerivedTables) => t.theme_share.rows, 'n_sentences'],
+    ['prompted', 'prompted', (t: DerivedTables) => t.prompted.rows, 'n_answers'],
+    ['entities', 'entity_counts', (t: DerivedTables) => t.entity_counts.rows.filter((r) => r.top), 'n_mentions'],
+    ['speakers', 'speaker_words', (t: DerivedTables) => t.speaker_words.rows, 'n_words'],
+  ] as const;
+
+  it.each(cases)('%s: draws 25 groups of 3 consecutive interviews, counts summed, and says so', async (name, table, drawn, count) => {
+    const chart = CHARTS.find((c) => c.name === name)!;
+    const spec = chart.spec({ tables: many, focus });
+    expect(validate(spec), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const rows = inlined(spec);
+    const columns = new Set(rows.map((r) => r.interview));
+    expect(columns.size).toBe(25);
+    expect([...columns][0]).toBe('#1 · 2019-11-06 to 2020-03-24');
+    expect(rows.every((r) => r.n_interviews === 3)).toBe(true);
+    expect(total(rows, count)).toBe(total(drawn(many), count));
+    expect(JSON.stringify(spec.title)).toContain(`75 interviews drawn in 25 groups of up to 3 consecutive ones, counts summed; each interview in data/${table}.csv`);
+    const { svg, warnings } = await renderSvg(spec);
+    expect(warnings).toEqual([]);
+    expect(svg).toContain('#25 · 2019-11-06 to 2020-03-24');
+    expect(svg).not.toContain('~24');
+  });
+
+  it('themes: a group\'s share is its theme sentences over its sentences, not a mean of the interviews\' shares', () => {
+    const spec = CHARTS.find((c) => c.name === 'themes')!.spec({ tables: many, focus });
+    const g = interviewGroups(many.timeline.rows, INTERVIEW_COLUMNS)!;
+    let unlikeMean = 0;
+    for (const r of inlined(spec)) {
+      const parts = many.theme_share.rows.filter((p) => p.speaker === r.speaker && p.theme === r.theme && g.of.get(p.order)?.order === r.order);
+      expect(parts.length).toBeGreaterThan(0);
+      const n = total(parts, 'n_sentences');
+      const of = total(parts, 'n_speaker_sentences');
+      expect(r.share).toBeCloseTo(of === 0 ? 0 : n / of, 4);
+      expect(r.few).toBe(of < 5);
+      if (Math.abs(Number(r.share) - total(parts, 'share') / parts.length) > 0.01) unlikeMean++;
+    }
+    expect(unlikeMean).toBeGreaterThan(0);
+  });
+
+  it('speakers: a speaker\'s share is of the group\'s words', () => {
+    const rows = inlined(CHARTS.find((c) => c.name === 'speakers')!.spec({ tables: many, focus }));
+    const first = rows.filter((r) => r.order === 0);
+    expect(total(first, 'share')).toBeCloseTo(1, 3);
+    const me = mine(first as Array<{ speaker: string; n_words: number; share: number }>)[0];
+    // The first group is the first three interviews: the fixture's once.
+    const parts = many.speaker_words.rows.filter((r) => r.order < 3);
+    expect(me.n_words).toBe(total(mine(parts), 'n_words'));
+    expect(me.share).toBeCloseTo(total(mine(parts), 'n_words') / total(parts, 'n_words'), 4);
+  });
+
+  it(`draws each interview, with no note, up to ${INTERVIEW_COLUMNS}`, () => {
+    const ten = copied(10); // 30 interviews
+    for (const [name] of cases) {
+      const spec = CHARTS.find((c) => c.name === name)!.spec({ tables: ten, focus });
+      expect(new Set(inlined(spec).map((r) => r.interview)).size, name).toBe(30);
+      expect(JSON.stringify(spec.title), name).not.toContain('groups of');
+    }
   });
 });
