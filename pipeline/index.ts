@@ -37,6 +37,7 @@ import type { CacheWrites } from './cache/writes.js';
 import { pruneAfterRun } from './cache/prune.js';
 import { ANALYZERS, planAnalyzers, startHelpers, stopHelpers, type AnyAnalyzer, type AnalysisOptions } from '../analyzers/index.js';
 import { loadResources, type Resources } from '../analyzers/resources.js';
+import { aggregateOptionsFrom, type AggregateOptions } from '../analyzers/stance/rows.js';
 
 export type * from './types.js';
 export type { Annotations, Mention, SentimentResult, ThemeHit, TurnStance } from '../analyzers/types.js';
@@ -108,6 +109,8 @@ export interface AnalysisResult {
   tables: Tables;
   warnings: string[];
   targets: string[];
+  /** The interval settings the stance table was made with; the report's per-group stance uses them too. */
+  aggregate: AggregateOptions;
 }
 
 /** Everything a worker needs to process documents; plain data so it can cross threads. */
@@ -323,5 +326,5 @@ export async function analyze(inputs: string[], options: AnalyzeOptions = {}): P
   const docs = keep ? withChosenIds(kept.docs(), unique.ids) : [];
   const { cacheDir } = options;
   if (cacheDir && !options.cacheWrites) timeStage('cache prune', () => pruneAfterRun(cacheDir, started, options.cacheMaxBytes), onStage);
-  return { docs, tables, warnings: [...docWarnings, ...unique.warnings], targets: ctx.options.targets };
+  return { docs, tables, warnings: [...docWarnings, ...unique.warnings], targets: ctx.options.targets, aggregate: aggregateOptionsFrom(ctx.resources.sentiment) };
 }

@@ -105,9 +105,9 @@ export async function buildReportHere(
   signal?: AbortSignal,
 ): Promise<void> {
   const resolved = resolveOptions(result.tables, result.targets, options);
-  const ctx = buildContext(result.tables, resolved);
+  const ctx = buildContext(result.tables, resolved, result.aggregate);
   // Transcripts and the comparison cover the whole corpus, even when the date range narrows the report.
-  const whole = resolved.from === null && resolved.to === null ? ctx : buildContext(result.tables, { ...resolved, from: null, to: null });
+  const whole = resolved.from === null && resolved.to === null ? ctx : buildContext(result.tables, { ...resolved, from: null, to: null }, result.aggregate);
   const heap = new HeapCeiling(REPORT_HEAP);
   await emitSummary(result, resolved, ctx, whole, emit, signal, heap);
   // The derived tables, charts and report.html are garbage now; the transcripts hold none of them.

@@ -6,6 +6,7 @@ import type { SentenceRow, Tables, TurnRow } from '../pipeline/types.js';
 import { safeFileName } from '../pipeline/output/safe-name.js';
 import { cmp, inDateRange, speakersByWords, type ResolvedOptions } from './options.js';
 import { SentenceIndex } from './sentence-index.js';
+import type { AggregateOptions } from '../analyzers/stance/rows.js';
 
 export interface InterviewInfo {
   id: string;
@@ -54,6 +55,8 @@ export interface ReportContext {
   themes: string[];
   /** Interviews left out because they have no date while a date range was asked for. */
   undatedExcluded: string[];
+  /** The stance table's interval settings (AnalysisResult.aggregate). */
+  aggregate: AggregateOptions;
 }
 
 export interface InterviewRows {
@@ -128,7 +131,7 @@ export function partOf(iv: InterviewInfo, turnIndex: number): TranscriptPart {
 /** The transcript page that shows a turn, relative to out/. */
 export const pageOf = (iv: InterviewInfo, turnIndex: number): string => partOf(iv, turnIndex).file;
 
-export function buildContext(all: Tables, options: ResolvedOptions): ReportContext {
+export function buildContext(all: Tables, options: ResolvedOptions, aggregate: AggregateOptions): ReportContext {
   const keep = all.interviews.filter((iv) => inDateRange(iv.date, options.from, options.to));
   const undatedExcluded = options.from || options.to ? all.interviews.filter((iv) => !iv.date).map((iv) => iv.interview_id) : [];
   const ids = new Set(keep.map((iv) => iv.interview_id));
@@ -207,6 +210,7 @@ export function buildContext(all: Tables, options: ResolvedOptions): ReportConte
       : [options.speaker, ...speakers.filter((s) => s !== options.speaker).slice(0, CHART_SPEAKERS - 1)],
     themes: [...themes].sort(cmp),
     undatedExcluded,
+    aggregate,
   };
 }
 

@@ -31,7 +31,7 @@ export async function emitReport(result: AnalysisResult, options: ReportOptions,
   resolveOptions(result.tables, result.targets, options);
   const thread = takePreloaded();
   if (thread && result.tables.sentences.length <= THREAD_MAX_SENTENCES) {
-    return thread.build({ tables: result.tables, warnings: result.warnings, targets: result.targets }, options, emit);
+    return thread.build({ tables: result.tables, warnings: result.warnings, targets: result.targets, aggregate: result.aggregate }, options, emit);
   }
   thread?.close();
   // Loaded here, not at the top: this module stays light enough to import before the analysis.

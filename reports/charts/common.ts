@@ -1,7 +1,7 @@
 /** Pieces every chart shares: the filter parameters the report's controls drive, axes and colours. */
 import type { TopLevelSpec } from 'vega-lite';
 import type { DerivedTables, TableName } from '../tables/index.js';
-import { interviewGroups, type InterviewGroups } from '../tables/groups.js';
+import { reportGroups, type InterviewGroups } from '../tables/groups.js';
 
 export const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 /** The value of a filter parameter that means "no filter". */
@@ -48,24 +48,26 @@ export const interviewAxis = {
 } as const;
 
 /**
- * Past this many interviews, the charts with a column (or row) per interview draw groups of
- * consecutive interviews instead (tables/groups.ts): 30 columns of 56 pixels are already 1,700 wide.
+ * The interview groups of the report's range (tables/groups.ts), from the timeline, one row per
+ * interview; null: a column per interview.
  */
-export const INTERVIEW_COLUMNS = 30;
-
-/** The interview groups of the report's range (from the timeline, one row per interview); null: one column each. */
 export function axisGroups(tables: DerivedTables): InterviewGroups | null {
-  return interviewGroups(tables.timeline.rows, INTERVIEW_COLUMNS);
+  return reportGroups(tables.timeline.rows);
 }
 
-/** The subtitle line that says a chart draws groups, and where its per-interview rows are. */
-export function groupNote(g: InterviewGroups, table: TableName): string {
-  return `${g.interviews} interviews drawn in ${g.groups} groups of up to ${g.size} consecutive ones, counts summed; each interview in data/${table}.csv`;
+/**
+ * The subtitle line that says a chart draws groups, and where its per-interview rows are: counts are
+ * summed over a group's rows in the chart, or (`grouped`) a table of groups was made from the groups'
+ * own sentences and turns.
+ */
+export function groupNote(g: InterviewGroups, table: TableName, grouped?: TableName): string {
+  const how = grouped ? `each group's figures in data/${grouped}.csv` : 'counts summed';
+  return `${g.interviews} interviews drawn in ${g.groups} groups of up to ${g.size} consecutive ones, ${how}; each interview in data/${table}.csv`;
 }
 
 /** A title, with its subtitle lines and the group note when the chart draws groups. */
-export function chartTitle(text: string, subtitle: string, g: InterviewGroups | null, table: TableName): { text: string; subtitle: string | string[] } {
-  return { text, subtitle: g ? [subtitle, groupNote(g, table)] : subtitle };
+export function chartTitle(text: string, subtitle: string, g: InterviewGroups | null, table: TableName, grouped?: TableName): { text: string; subtitle: string | string[] } {
+  return { text, subtitle: g ? [subtitle, groupNote(g, table, grouped)] : subtitle };
 }
 
 /** The tooltip line of a grouped column: how many interviews it sums. */

@@ -12,8 +12,8 @@ import { promptedChart } from './prompted.js';
 export const CHARTS: readonly ChartDef[] = [
   { name: 'interviews-timeline', section: 'overview', uses: ['timeline'], spec: timelineChart },
   { name: 'themes', section: 'themes', uses: ['theme_share', 'timeline'], spec: themesChart },
-  { name: 'stance', section: 'stance', uses: ['stance_points'], spec: stanceChart },
-  { name: 'sentiment', section: 'sentiment', uses: ['sentiment_summary'], spec: sentimentChart },
+  { name: 'stance', section: 'stance', uses: ['stance_points', 'stance_groups', 'timeline'], spec: stanceChart },
+  { name: 'sentiment', section: 'sentiment', uses: ['sentiment_summary', 'sentiment_groups', 'timeline'], spec: sentimentChart },
   { name: 'entities', section: 'entities', uses: ['entity_counts', 'entity_tone', 'timeline'], spec: entitiesChart },
   { name: 'keyness', section: 'terms', uses: ['keyness_top'], spec: keynessChart },
   { name: 'speakers', section: 'speakers', uses: ['speaker_words', 'timeline'], spec: speakersChart },

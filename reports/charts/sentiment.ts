@@ -5,16 +5,18 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartInput } from './types.js';
-import { bySpeaker, config, interviewAxis, params, SCHEMA, toneColor, pickable } from './common.js';
+import { axisGroups, bySpeaker, chartTitle, config, interviewAxis, nInterviewsTip, params, SCHEMA, toneColor, pickable } from './common.js';
 
 const score = (field: string, title: string | null = null) => ({ field, type: 'quantitative' as const, title, scale: { domain: [-1, 1] } });
 
 export function sentimentChart({ tables, focus }: ChartInput): TopLevelSpec {
+  const g = axisGroups(tables);
+  const perGroup = g ? [nInterviewsTip] : [];
   return {
     $schema: SCHEMA,
-    title: { text: 'Sentiment per interview', subtitle: 'distribution of sentence scores, and the share of negative, neutral and positive sentences' },
+    title: chartTitle('Sentiment per interview', 'distribution of sentence scores, and the share of negative, neutral and positive sentences', g, 'sentiment_summary', 'sentiment_groups'),
     params: params(focus, ['speaker_pick']),
-    data: { values: pickable(tables.sentiment_summary.rows, focus) },
+    data: { values: g ? pickable(tables.sentiment_groups.rows, focus) : pickable(tables.sentiment_summary.rows, focus) },
     transform: [bySpeaker],
     vconcat: [
       {
@@ -24,6 +26,7 @@ export function sentimentChart({ tables, focus }: ChartInput): TopLevelSpec {
           x: interviewAxis,
           tooltip: [
             { field: 'interview', title: 'Interview' },
+            ...perGroup,
             { field: 'n_sentences', title: 'Sentences' },
             { field: 'median', title: 'Median', format: '+.2f' },
             { field: 'q1', title: 'Lower quartile', format: '+.2f' },
@@ -54,6 +57,7 @@ export function sentimentChart({ tables, focus }: ChartInput): TopLevelSpec {
           order: { field: 'tone', sort: 'ascending' },
           tooltip: [
             { field: 'interview', title: 'Interview' },
+            ...perGroup,
             { field: 'tone', title: 'Tone' },
             { field: 'share', title: 'Share', format: '.1%' },
             { field: 'n_sentences', title: 'Sentences' },

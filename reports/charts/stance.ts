@@ -5,15 +5,19 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartInput } from './types.js';
-import { bySpeaker, byTarget, config, interviewAxis, params, SCHEMA, pickable } from './common.js';
+import { axisGroups, bySpeaker, byTarget, chartTitle, config, interviewAxis, nInterviewsTip, params, SCHEMA, pickable } from './common.js';
 
 export function stanceChart({ tables, focus }: ChartInput): TopLevelSpec {
+  const g = axisGroups(tables);
+  // Without sentence ids: they grow with the sentences behind a point, and the tooltip shows quotes.
+  const points = g
+    ? pickable(tables.stance_groups.rows, focus).map(({ quote_ids: _ids, ...point }) => point)
+    : pickable(tables.stance_points.rows, focus).map(({ evidence: _ids, ...point }) => point);
   return {
     $schema: SCHEMA,
-    title: { text: 'Stance over time', subtitle: 'score in [-1, 1] with 95% interval; n = sentences behind each point; faint = fewer than 5' },
+    title: chartTitle('Stance over time', 'score in [-1, 1] with 95% interval; n = sentences behind each point; faint = fewer than 5', g, 'stance_points', 'stance_groups'),
     params: params(focus, ['speaker_pick', 'target_pick']),
-    // Without the evidence ids: they grow with the sentences behind a point, and the tooltip shows quotes.
-    data: { values: pickable(tables.stance_points.rows, focus).map(({ evidence: _ids, ...point }) => point) },
+    data: { values: points },
     transform: [bySpeaker, byTarget, { calculate: "'n=' + datum.n_sentences", as: 'n_label' }],
     facet: { row: { field: 'target', type: 'nominal', title: null, header: { labelOrient: 'top', labelAngle: 0, labelAlign: 'left', labelAnchor: 'start', labelFontWeight: 'bold', labelFontSize: 12, labelLimit: 160 } } },
     spec: {
@@ -41,6 +45,7 @@ export function stanceChart({ tables, focus }: ChartInput): TopLevelSpec {
             opacity: { condition: { test: 'datum.few', value: 0.35 }, value: 1 },
             tooltip: [
               { field: 'interview', title: 'Interview' },
+              ...(g ? [nInterviewsTip] : []),
               { field: 'target', title: 'Target' },
               { field: 'score', title: 'Score', format: '+.2f' },
               { field: 'ci_low', title: 'CI low', format: '+.2f' },

@@ -8,6 +8,12 @@
  */
 import { EXIT, TurnlensError, msg } from '../../pipeline/messages.js';
 
+/**
+ * Past this many interviews, the charts with a column (or row) per interview draw groups of
+ * consecutive interviews instead: 30 columns of 56 pixels are already 1,700 wide.
+ */
+export const INTERVIEW_COLUMNS = 30;
+
 /** The axis columns a grouped row carries in place of one interview's. */
 export interface GroupAxis {
   /** Axis label: "#3 · 2019-01-03 to 2019-03-30" (the number keeps equal date spans apart). */
@@ -65,6 +71,21 @@ export function interviewGroups(interviews: readonly Dated[], k: number): Interv
   return { of, size, groups, interviews: sorted.length };
 }
 
+/**
+ * The groups of a report's interviews (its range: the timeline's rows, or the context's interviews,
+ * which are the same ones), so the charts and the grouped tables split them alike; null: one column each.
+ */
+export function reportGroups(interviews: readonly Dated[]): InterviewGroups | null {
+  return interviewGroups(interviews, INTERVIEW_COLUMNS);
+}
+
+/** The group of an interview order, which the groups must hold: a row without one would be dropped unseen. */
+export function groupOf(groups: InterviewGroups, order: number): GroupAxis {
+  const axis = groups.of.get(order);
+  if (!axis) throw new TurnlensError(msg.internal(`a chart row of interview order ${order} is in no interview group`), EXIT.internal);
+  return axis;
+}
+
 export type Summed<R, K extends keyof R, S extends keyof R> = GroupAxis & Pick<R, K> & { [F in S]: number };
 
 /**
@@ -80,8 +101,7 @@ export function sumByGroup<R extends { order: number }, K extends keyof R & stri
 ): Summed<R, K, S>[] {
   const out = new Map<string, Summed<R, K, S>>();
   for (const r of rows) {
-    const axis = groups.of.get(r.order);
-    if (!axis) throw new TurnlensError(msg.internal(`a chart row of interview order ${r.order} is in no interview group`), EXIT.internal);
+    const axis = groupOf(groups, r.order);
     const id = JSON.stringify([axis.order, ...keys.map((k) => r[k])]);
     let row = out.get(id);
     if (!row) {

@@ -7,20 +7,24 @@ import { coverage, type CoverageRow } from './coverage.js';
 import { entityCounts, entityTone, type EntityCountRow, type EntityToneRow } from './entities.js';
 import { keynessTop, type KeynessTopRow } from './keyness.js';
 import { prompted, type PromptedRow } from './prompted.js';
-import { sentimentSummary, type SentimentSummaryRow } from './sentiment.js';
+import { sentimentGroups, sentimentSummary, type SentimentGroupRow, type SentimentSummaryRow } from './sentiment.js';
 import { shifts, type ShiftRow } from './shifts.js';
 import { speakerWords, type SpeakerWordsRow } from './speakers.js';
-import { stancePoints, type StancePointRow } from './stance.js';
+import { stanceGroups, stancePoints, type StanceGroupRow, type StancePointRow } from './stance.js';
 import { themeShare, type ThemeShareRow } from './themes.js';
 import { thenNow, type ThenNowRow } from './then-now.js';
 import { timeline, type TimelineRow } from './timeline.js';
 import type { Table } from './table.js';
+import { reportGroups } from './groups.js';
 
 export interface DerivedTables {
   timeline: Table<TimelineRow>;
   theme_share: Table<ThemeShareRow>;
   stance_points: Table<StancePointRow>;
+  /** Per group of consecutive interviews, for a report of more than INTERVIEW_COLUMNS (groups.ts); else empty. */
+  stance_groups: Table<StanceGroupRow>;
   sentiment_summary: Table<SentimentSummaryRow>;
+  sentiment_groups: Table<SentimentGroupRow>;
   entity_counts: Table<EntityCountRow>;
   entity_tone: Table<EntityToneRow>;
   keyness_top: Table<KeynessTopRow>;
@@ -47,11 +51,14 @@ export async function deriveTables(ctx: ReportContext, between: () => void = () 
   const words = await one(() => speakerWords(ctx, between));
   const shares = await one(() => themeShare(ctx, between));
   const stance = await one(() => stancePoints(ctx));
+  const groups = reportGroups(ctx.interviews);
   return {
     timeline: await one(() => timeline(ctx, words.rows)),
     theme_share: shares,
     stance_points: stance,
+    stance_groups: await one(() => stanceGroups(ctx, groups)),
     sentiment_summary: await one(() => sentimentSummary(ctx, between)),
+    sentiment_groups: await one(() => sentimentGroups(ctx, groups)),
     entity_counts: await one(() => entityCounts(ctx, between)),
     entity_tone: await one(() => entityTone(ctx, between)),
     keyness_top: await one(() => keynessTop(ctx)),
@@ -65,6 +72,6 @@ export async function deriveTables(ctx: ReportContext, between: () => void = () 
 
 export type { Table } from './table.js';
 export type {
-  CoverageRow, EntityCountRow, EntityToneRow, KeynessTopRow, PromptedRow, SentimentSummaryRow,
-  ShiftRow, SpeakerWordsRow, StancePointRow, ThemeShareRow, ThenNowRow, TimelineRow,
+  CoverageRow, EntityCountRow, EntityToneRow, KeynessTopRow, PromptedRow, SentimentGroupRow, SentimentSummaryRow,
+  ShiftRow, SpeakerWordsRow, StanceGroupRow, StancePointRow, ThemeShareRow, ThenNowRow, TimelineRow,
 };

@@ -3,7 +3,7 @@ import type { AnalysisResult } from '../../pipeline/index.js';
 import type { ReportOptions } from '../options.js';
 
 /** What the report reads from an analysis: the tables, not the per-document results. */
-export type ReportInput = Pick<AnalysisResult, 'tables' | 'warnings' | 'targets'>;
+export type ReportInput = Pick<AnalysisResult, 'tables' | 'warnings' | 'targets' | 'aggregate'>;
 
 export interface BuildRequest {
   input: ReportInput;

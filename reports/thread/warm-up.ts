@@ -12,6 +12,7 @@
 import { buildReportHere, checkpoint } from '../build.js';
 import { browserAssets } from '../html/assets.js';
 import { syntheticTables, type SyntheticInput } from './synthetic.js';
+import { DEFAULT_AGGREGATE } from '../../analyzers/stance/rows.js';
 
 const WARM_INPUT: SyntheticInput = {
   ids: ['2020-01-01-a', '2020-02-01-b', '2020-03-01-c'],
@@ -37,5 +38,5 @@ export async function warmUp(signal?: AbortSignal): Promise<void> {
   // warm-up work, which would only delay it.
   await checkpoint(signal);
   browserAssets();
-  await buildReportHere({ docs: [], tables: syntheticTables(WARM_INPUT), warnings: [], targets: WARM_INPUT.targets }, {}, undefined, signal);
+  await buildReportHere({ docs: [], tables: syntheticTables(WARM_INPUT), warnings: [], targets: WARM_INPUT.targets, aggregate: DEFAULT_AGGREGATE }, {}, undefined, signal);
 }

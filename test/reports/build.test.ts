@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReportHere } from '../../reports/build.js';
 import { syntheticTables, type SyntheticInput } from '../../reports/thread/synthetic.js';
 import type { AnalysisResult } from '../../pipeline/index.js';
+import { DEFAULT_AGGREGATE } from '../../analyzers/stance/rows.js';
 
 const INPUT: SyntheticInput = {
   ids: ['2020-01-01-a', '2020-02-01-b', '2020-03-01-c'],
@@ -14,7 +15,7 @@ const INPUT: SyntheticInput = {
   targets: ['united-states'],
   terms: ['safe', 'trade'],
 };
-const result = (): AnalysisResult => ({ docs: [], tables: syntheticTables(INPUT), warnings: [], targets: INPUT.targets });
+const result = (): AnalysisResult => ({ docs: [], tables: syntheticTables(INPUT), warnings: [], targets: INPUT.targets, aggregate: DEFAULT_AGGREGATE });
 
 describe('buildReportHere with a signal', () => {
   it('emits nothing and rejects when aborted before it starts', async () => {

@@ -11,10 +11,9 @@ import { deriveTables, type DerivedTables } from '../../reports/tables/index.js'
 import { renderSvg } from '../../reports/render/svg.js';
 import { packageDir } from '../../reports/html/assets.js';
 import { toJson } from '../../pipeline/output/json.js';
-import { fixtureResult } from './fixture.js';
+import { fixtureCopies, fixtureResult } from './fixture.js';
 import { KEYNESS_PANELS } from '../../reports/charts/keyness.js';
-import { INTERVIEW_COLUMNS } from '../../reports/charts/common.js';
-import { interviewGroups } from '../../reports/tables/groups.js';
+import { INTERVIEW_COLUMNS, interviewGroups } from '../../reports/tables/groups.js';
 import type { KeynessTopRow } from '../../reports/tables/keyness.js';
 import { GOLDEN_DIR, produceChartGoldens } from './golden.js';
 
@@ -26,7 +25,7 @@ beforeAll(async () => {
   const schema = JSON.parse(fs.readFileSync(path.join(packageDir('vega-lite'), 'build', 'vega-lite-schema.json'), 'utf8'));
   validate = new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile(schema);
   const result = fixtureResult();
-  const ctx = buildContext(result.tables, resolveOptions(result.tables, result.targets, {}));
+  const ctx = buildContext(result.tables, resolveOptions(result.tables, result.targets, {}), result.aggregate);
   tables = await deriveTables(ctx);
   focus = { speaker: ctx.speaker, targets: ctx.targets };
 });
@@ -66,8 +65,12 @@ describe.each(CHARTS.map((c) => [c.name, c] as const))('chart %s', (name, chart)
     expect(toJson(chart.spec({ tables, focus }))).toBe(toJson(spec));
   });
 
-  it('draws only derived tables it declares, each with rows from the fixture', () => {
-    for (const t of chart.uses) expect(tables[t].rows.length, t).toBeGreaterThan(0);
+  it('draws only derived tables it declares, each with rows from the fixture (the tables of interview groups: none, at 3 interviews)', () => {
+    expect(tables.timeline.rows.length).toBeLessThanOrEqual(INTERVIEW_COLUMNS);
+    for (const t of chart.uses) {
+      if (t.endsWith('_groups')) expect(tables[t].rows, t).toEqual([]);
+      else expect(tables[t].rows.length, t).toBeGreaterThan(0);
+    }
   });
 
   it('matches its golden spec', async () => {
@@ -239,5 +242,34 @@ describe(`charts with a column per interview, past ${INTERVIEW_COLUMNS} intervie
       expect(new Set(inlined(spec).map((r) => r.interview)).size, name).toBe(30);
       expect(JSON.stringify(spec.title), name).not.toContain('groups of');
     }
+  });
+});
+
+describe(`stance and sentiment charts past ${INTERVIEW_COLUMNS} interviews`, () => {
+  let derived: DerivedTables;
+  beforeAll(async () => {
+    const result = fixtureResult(fixtureCopies(25)); // 75 interviews: 25 groups of 3
+    derived = await deriveTables(buildContext(result.tables, resolveOptions(result.tables, result.targets, {}), result.aggregate));
+  });
+
+  it.each([
+    ['stance', 'stance_points', 'stance_groups'],
+    ['sentiment', 'sentiment_summary', 'sentiment_groups'],
+  ] as const)('%s: draws the rows of %s\'s groups table, 25 columns, and says where each interview is', async (name, perInterview, grouped) => {
+    const spec = CHARTS.find((c) => c.name === name)!.spec({ tables: derived, focus });
+    expect(validate(spec), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const values = (spec as { data: { values: Array<Record<string, unknown>> } }).data.values;
+    // The stance chart leaves out the quoted sentences' ids (its tooltip shows the quotes).
+    const expected = derived[grouped].rows.map((r) => {
+      const { quote_ids: _ids, ...rest } = r as typeof r & { quote_ids?: string };
+      return name === 'stance' ? rest : r;
+    });
+    expect(values).toEqual(expected);
+    expect(new Set(values.map((r) => r.interview)).size).toBe(25);
+    expect(JSON.stringify(spec.title)).toContain(`75 interviews drawn in 25 groups of up to 3 consecutive ones, each group's figures in data/${grouped}.csv; each interview in data/${perInterview}.csv`);
+    const { svg, warnings } = await renderSvg(spec);
+    expect(warnings).toEqual([]);
+    expect(svg).toContain('#25 · 2043-11-06 to 2044-03-24');
+    expect(svg).not.toContain('~24');
   });
 });

@@ -18,7 +18,7 @@ export const GOLDEN_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.ur
 /** File name → content for every golden chart spec. */
 export async function produceChartGoldens(): Promise<Map<string, string>> {
   const result = fixtureResult();
-  const ctx = buildContext(result.tables, resolveOptions(result.tables, result.targets, {}));
+  const ctx = buildContext(result.tables, resolveOptions(result.tables, result.targets, {}), result.aggregate);
   const tables = await deriveTables(ctx);
   const out = new Map<string, string>();
   for (const chart of CHARTS) out.set(`${chart.name}.vl.json`, toJson(chart.spec({ tables, focus: { speaker: ctx.speaker, targets: ctx.targets } })));

@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../reports/index.js';
 import type { AnalysisResult } from '../../pipeline/index.js';
+import { DEFAULT_AGGREGATE } from '../../analyzers/stance/rows.js';
 import { injectionTraces, launch, openReport, watchedPage, writeReport, fileUrl, type Watched } from './browser.js';
 import { syntheticTables, type SyntheticInput } from '../../reports/thread/synthetic.js';
 import { sharedPath } from '../helpers/shared.js';
@@ -35,7 +36,7 @@ export const PAYLOADS = [
 const NO_SEMICOLON = PAYLOADS.map((p) => p.replace(/;/g, ','));
 
 function result(input: SyntheticInput): AnalysisResult {
-  return { docs: [], tables: syntheticTables(input), warnings: PAYLOADS.slice(0, 3), targets: input.targets };
+  return { docs: [], tables: syntheticTables(input), warnings: PAYLOADS.slice(0, 3), targets: input.targets, aggregate: DEFAULT_AGGREGATE };
 }
 
 function blnsLines(): string[] {

@@ -2,6 +2,7 @@
  * The report on corpora far larger than the sample, scaled down to what a unit test can afford:
  * group-bys cut into slices, transcripts split into parts, evidence lists longer than the call stack.
  */
+import { DEFAULT_AGGREGATE } from '../../analyzers/stance/rows.js';
 import { describe, expect, it } from 'vitest';
 import { ROWS_PER_FRAME, groupBy } from '../../reports/tables/frame.js';
 import { combine } from '../../reports/tables/partials.js';
@@ -42,7 +43,7 @@ function longInterview(nTurns: number, text: (i: number) => string = () => 'We t
   } as Tables;
 }
 
-const contextOf = (t: Tables) => buildContext(t, resolveOptions(t, FIXTURE_TARGETS, {}));
+const contextOf = (t: Tables) => buildContext(t, resolveOptions(t, FIXTURE_TARGETS, {}), DEFAULT_AGGREGATE);
 
 describe('groupBy over more rows than one frame holds', () => {
   it('combines the slices into the same sums, means, counts, extremes and standard deviations', async () => {

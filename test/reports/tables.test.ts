@@ -1,4 +1,5 @@
 /** Derived tables on the hand-made fixture, with expectations worked out by hand from its turns. */
+import { DEFAULT_AGGREGATE } from '../../analyzers/stance/rows.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContext, type ReportContext } from '../../reports/context.js';
 import { resolveOptions } from '../../reports/options.js';
@@ -15,7 +16,7 @@ const SCMP = '2020-03-24-scmp';
 const REN = 'Ren Zhengfei';
 
 function context(tables: Tables = fixtureTables(), o: Parameters<typeof resolveOptions>[2] = {}): ReportContext {
-  return buildContext(tables, resolveOptions(tables, FIXTURE_TARGETS, o));
+  return buildContext(tables, resolveOptions(tables, FIXTURE_TARGETS, o), DEFAULT_AGGREGATE);
 }
 
 let ctx: ReportContext;

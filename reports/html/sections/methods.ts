@@ -3,6 +3,7 @@ import { escapeHtml } from '../escape.js';
 import { fmt } from '../format.js';
 import type { ReportModel } from '../model.js';
 import { FEW } from '../../tables/themes.js';
+import { INTERVIEW_COLUMNS } from '../../tables/groups.js';
 import { dataTable, section } from './section.js';
 
 export function methods(m: ReportModel): string {
@@ -45,6 +46,7 @@ export function methods(m: ReportModel): string {
     'Sentiment: lexicon-based score per sentence in [−1, 1], with VADER’s rules (degree adverbs, negation, capitals, contrastive “but”) and a few additions; sentences inside the resource’s neutral band are labelled neutral.',
     'Keyness: log-likelihood G² of a lemma’s count in one interview against all others, with the log ratio as effect size.',
     `A number resting on fewer than ${FEW} sentences is marked “few” and drawn faint.`,
+    `Interview groups: past ${INTERVIEW_COLUMNS} interviews, the charts with a column per interview draw at most ${INTERVIEW_COLUMNS} groups of consecutive interviews, in time order. A group’s counts are summed and its shares made from the sums; its stance is the mean of its turns’ scores, with an interval from resampling those turns; its sentiment distribution is that of its sentences. Each interview’s own figures stay in the data files.`,
   ];
   return section(
     'methods',
