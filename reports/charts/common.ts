@@ -70,6 +70,9 @@ export function chartTitle(text: string, subtitle: string, g: InterviewGroups | 
   return { text, subtitle: g ? [subtitle, groupNote(g, table, grouped)] : subtitle };
 }
 
+/** What a column is, for titles: "interview", or "group of interviews" when the chart draws groups. */
+export const columnName = (g: InterviewGroups | null): string => (g ? 'group of interviews' : 'interview');
+
 /** The tooltip line of a grouped column: how many interviews it sums. */
 export const nInterviewsTip = { field: 'n_interviews', title: 'Interviews' } as const;
 

@@ -1,7 +1,7 @@
 /** 5. Most-mentioned entities per interview, and entity × tone of the sentences that name them. */
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartInput } from './types.js';
-import { axisGroups, chartTitle, nInterviewsTip, pickable, bySpeaker, config, interviewAxis, params, SCHEMA, toneColor } from './common.js';
+import { axisGroups, chartTitle, columnName, nInterviewsTip, pickable, bySpeaker, config, interviewAxis, params, SCHEMA, toneColor } from './common.js';
 import { sumByGroup } from '../tables/groups.js';
 
 const entityAxis = { field: 'entity', type: 'nominal', title: null, sort: { field: 'rank', op: 'min' }, axis: { labelLimit: 180 } } as const;
@@ -11,7 +11,7 @@ export function entitiesChart({ tables, focus }: ChartInput): TopLevelSpec {
   const counts = pickable(tables.entity_counts.rows, focus).filter((r) => r.top);
   return {
     $schema: SCHEMA,
-    title: chartTitle('Entities', 'mentions per interview (most-mentioned overall first), and the tone of sentences naming each', g, 'entity_counts'),
+    title: chartTitle('Entities', `mentions per ${columnName(g)} (most-mentioned overall first), and the tone of sentences naming each`, g, 'entity_counts'),
     params: params(focus, ['speaker_pick']),
     hconcat: [
       {

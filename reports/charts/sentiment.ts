@@ -5,7 +5,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartInput } from './types.js';
-import { axisGroups, bySpeaker, chartTitle, config, interviewAxis, nInterviewsTip, params, SCHEMA, toneColor, pickable } from './common.js';
+import { axisGroups, bySpeaker, chartTitle, columnName, config, interviewAxis, nInterviewsTip, params, SCHEMA, toneColor, pickable } from './common.js';
 
 const score = (field: string, title: string | null = null) => ({ field, type: 'quantitative' as const, title, scale: { domain: [-1, 1] } });
 
@@ -14,7 +14,7 @@ export function sentimentChart({ tables, focus }: ChartInput): TopLevelSpec {
   const perGroup = g ? [nInterviewsTip] : [];
   return {
     $schema: SCHEMA,
-    title: chartTitle('Sentiment per interview', 'distribution of sentence scores, and the share of negative, neutral and positive sentences', g, 'sentiment_summary', 'sentiment_groups'),
+    title: chartTitle(`Sentiment per ${columnName(g)}`, 'distribution of sentence scores, and the share of negative, neutral and positive sentences', g, 'sentiment_summary', 'sentiment_groups'),
     params: params(focus, ['speaker_pick']),
     data: { values: g ? pickable(tables.sentiment_groups.rows, focus) : pickable(tables.sentiment_summary.rows, focus) },
     transform: [bySpeaker],

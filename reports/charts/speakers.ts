@@ -1,7 +1,7 @@
 /** 7. Who speaks how much: words per speaker and role in each interview. */
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartInput } from './types.js';
-import { axisGroups, chartTitle, config, interviewAxis, nInterviewsTip, params, SCHEMA } from './common.js';
+import { axisGroups, chartTitle, columnName, config, interviewAxis, nInterviewsTip, params, SCHEMA } from './common.js';
 import type { SpeakerWordsRow } from '../tables/speakers.js';
 import { sumByGroup, type InterviewGroups } from '../tables/groups.js';
 import { as } from '../tables/as.js';
@@ -20,7 +20,7 @@ export function speakersChart({ tables, focus }: ChartInput): TopLevelSpec {
   const rows = tables.speaker_words.rows;
   return {
     $schema: SCHEMA,
-    title: chartTitle('Who speaks how much', 'words per speaker in each interview, coloured by role; the selected speaker is outlined', g, 'speaker_words'),
+    title: chartTitle('Who speaks how much', `words per speaker in each ${columnName(g)}, coloured by role; the selected speaker is outlined`, g, 'speaker_words'),
     params: params(focus, ['speaker_pick']),
     data: { values: g ? grouped(rows, g) : rows },
     width: 560,

@@ -202,6 +202,8 @@ describe(`charts with a column per interview, past ${INTERVIEW_COLUMNS} intervie
     expect(rows.every((r) => r.n_interviews === 3)).toBe(true);
     expect(total(rows, count)).toBe(total(drawn(many), count));
     expect(JSON.stringify(spec.title)).toContain(`75 interviews drawn in 25 groups of up to 3 consecutive ones, counts summed; each interview in data/${table}.csv`);
+    // Nor does the rest of the title call a column an interview.
+    expect(JSON.stringify(spec.title).replace(/each interview in data\/\w+\.csv/, '')).not.toMatch(/(per|each) interview\b/);
     const { svg, warnings } = await renderSvg(spec);
     expect(warnings).toEqual([]);
     expect(svg).toContain('#25 · 2019-11-06 to 2020-03-24');
@@ -267,6 +269,7 @@ describe(`stance and sentiment charts past ${INTERVIEW_COLUMNS} interviews`, () 
     expect(values).toEqual(expected);
     expect(new Set(values.map((r) => r.interview)).size).toBe(25);
     expect(JSON.stringify(spec.title)).toContain(`75 interviews drawn in 25 groups of up to 3 consecutive ones, each group's figures in data/${grouped}.csv; each interview in data/${perInterview}.csv`);
+    expect(JSON.stringify(spec.title).replace(/each interview in data\/\w+\.csv/, '')).not.toMatch(/(per|each) interview\b/);
     const { svg, warnings } = await renderSvg(spec);
     expect(warnings).toEqual([]);
     expect(svg).toContain('#25 · 2043-11-06 to 2044-03-24');
