@@ -3,8 +3,9 @@
  * A chart with a column per interview can be read up to a few dozen interviews; at 300 copies of the
  * sample (2,320 interviews) the themes chart was some 130,000 pixels wide, its SVG 8.2 MB and its spec
  * 15.7 MB. Past `k` interviews such a chart draws groups of equal size instead (the last one may be
- * smaller), and counts are summed over each group, so a share is recomputed from the summed counts,
- * never averaged. The per-interview rows stay in the derived tables and their data files.
+ * smaller). Nothing is averaged over interviews: counts are summed over a group (sumByGroup) and its
+ * shares made from the sums, and a group's sentiment and stance are made from its own sentences and
+ * turns (tables/sentiment.ts, tables/stance.ts). The per-interview rows stay in the derived tables.
  */
 import { EXIT, TurnlensError, msg } from '../../pipeline/messages.js';
 
@@ -82,7 +83,7 @@ export function reportGroups(interviews: readonly Dated[]): InterviewGroups | nu
 /** The group of an interview order, which the groups must hold: a row without one would be dropped unseen. */
 export function groupOf(groups: InterviewGroups, order: number): GroupAxis {
   const axis = groups.of.get(order);
-  if (!axis) throw new TurnlensError(msg.internal(`a chart row of interview order ${order} is in no interview group`), EXIT.internal);
+  if (!axis) throw new TurnlensError(msg.internal(`a row of interview order ${order} is in no interview group`), EXIT.internal);
   return axis;
 }
 

@@ -108,6 +108,6 @@ describe('sumByGroup', () => {
   });
 
   it('refuses a row of an interview in no group rather than drop it', () => {
-    expect(() => sumByGroup([row(9, 'A', 'x', 1, 1)], g, ['speaker'], ['n'])).toThrow(/^turnlens: internal error: a chart row of interview order 9 is in no interview group/);
+    expect(() => sumByGroup([row(9, 'A', 'x', 1, 1)], g, ['speaker'], ['n'])).toThrow(/^turnlens: internal error: a row of interview order 9 is in no interview group/);
   });
 });
