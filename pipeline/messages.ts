@@ -82,6 +82,9 @@ export const msg = {
   manifestIgnored: (used: string, ignored: string) =>
     `turnlens: warning: using manifest ${q(used)}; ignoring ${q(ignored)} (pass --manifest to choose)`,
   warning: (text: string) => `turnlens: warning: ${text}`,
+  moreWarnings: (n: number, report: string | null) =>
+    `turnlens: warning: ${n} more warning${n === 1 ? '' : 's'} not shown` +
+    (report ? `; every warning is listed in ${q(report)} (Methods, Warnings)` : ''),
   internal: (why: string) => `turnlens: internal error: ${why} (run with --debug for details)`,
   // ── report (H5) ──
   unknownReportTarget: (t: string, known: string[]) =>

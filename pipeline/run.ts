@@ -143,7 +143,9 @@ export async function runAnalyze(inputs: string[], options: RunOptions = {}): Pr
     await timeStageAsync(
       'report',
       async () => {
-        const building = buildReport(result, reportOptions, emit);
+        // Every warning of the run, the manifest's among them, goes into the report's methods panel:
+        // the CLI prints only the first few (cli/warnings.ts).
+        const building = buildReport({ ...result, warnings: [...warnings] }, reportOptions, emit);
         timeStage('cache write', () => cacheWrites.flush(), options.onStage);
         // Every entry of the run is written now (analyze left pruning to this, as it held the writes).
         if (cacheDir) timeStage('cache prune', () => pruneAfterRun(cacheDir, started, options.cacheMaxBytes), options.onStage);

@@ -2,13 +2,16 @@
  * `turnlens analyze`: options → runAnalyze, warnings and a one-line summary on stderr.
  * stdout stays empty so the command composes in scripts.
  */
+import path from 'node:path';
 import { Command, Option } from 'commander';
+import { REPORT_FILE } from '../../reports/html/files.js';
 import { runAnalyze } from '../run.js';
 import { DEFAULT_CACHE_MAX_BYTES } from '../cache/prune.js';
 import { MIB } from '../units.js';
 import { EXIT, TurnlensError, msg, q } from '../messages.js';
 import { parseDateBound, parseList, splitCompare } from './options.js';
 import { createProgress } from './progress.js';
+import { warningPrinter } from './warnings.js';
 
 interface AnalyzeFlags {
   manifest?: string;
@@ -56,6 +59,10 @@ async function analyzeAction(paths: string[], flags: AnalyzeFlags): Promise<void
   }
 
   const progress = createProgress();
+  const warnings = warningPrinter((line) => {
+    progress.stop();
+    process.stderr.write(line + '\n');
+  });
   try {
     const summary = await runAnalyze(split.paths, {
       out: flags.out,
@@ -71,17 +78,17 @@ async function analyzeAction(paths: string[], flags: AnalyzeFlags): Promise<void
       cache: flags.cache,
       cacheMaxBytes: parseCacheMax(flags.cacheMax),
       onProgress: (done, total, file) => progress.update(done, total, file),
-      onWarning: (line) => {
-        progress.stop();
-        process.stderr.write(line + '\n');
-      },
+      onWarning: (line) => warnings.line(line),
     });
     progress.stop();
+    warnings.finish(path.join(summary.out, REPORT_FILE));
     process.stderr.write(
       `turnlens: wrote ${summary.files} files to ${summary.out}/ (${summary.interviews} interviews, ${summary.turns} turns)\n`,
     );
   } finally {
     progress.stop();
+    // A failed run wrote no report: the count alone.
+    warnings.finish(null);
   }
 }
 

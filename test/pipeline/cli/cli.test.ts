@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorLine, readTree, runCli } from './run-cli.js';
 import { SMALL_TRANSCRIPT, put, tmpProject } from './fixtures.js';
+import { SHOWN_WARNINGS } from '../../../pipeline/cli/warnings.js';
 
 let dir: string;
 beforeAll(() => {
@@ -123,6 +124,36 @@ describe('analyze', () => {
     expect(turns.length).toBeGreaterThan(0);
     expect(new Set(turns.map((t) => t.speaker)).size).toBe(1);
     expect(turns.map((t) => t.text).join(' ')).toContain('It has two paragraphs.');
+  });
+
+  it(`prints the first ${SHOWN_WARNINGS} warnings and counts the rest; the report lists every one`, () => {
+    const n = SHOWN_WARNINGS + 3;
+    for (let i = 0; i < n; i++) put(dir, `many/essay-${String(i).padStart(2, '0')}.txt`, `Essay ${i} has no speaker labels.\n`);
+    const r = run(['analyze', 'many', '--out', 'many-out']);
+    expect(r.code, r.stderr).toBe(0);
+    const warned = r.stderr.split('\n').filter((l) => l.startsWith('turnlens: warning:'));
+    expect(warned).toHaveLength(SHOWN_WARNINGS + 1);
+    expect(warned.slice(0, SHOWN_WARNINGS).every((l) => l.endsWith('no speaker labels found; analysed as one monologue'))).toBe(true);
+    // One warning per file, and one more for each file after the first: its interview id was taken.
+    const all = 2 * n - 1;
+    expect(warned.at(-1)).toBe(`turnlens: warning: ${all - SHOWN_WARNINGS} more warnings not shown; every warning is listed in "many-out/report.html" (Methods, Warnings)`);
+    const report = fs.readFileSync(`${dir}/many-out/report.html`, 'utf8');
+    const methods = report.slice(report.indexOf('<h3>Warnings</h3>'));
+    expect(methods.match(/<li>turnlens: warning: /g)).toHaveLength(all);
+    expect(methods).toContain(`renamed to &quot;undated-interview-1-${n}&quot;`);
+  });
+
+  it("lists the run's own warnings in the report too: a second input folder's manifest, ignored", () => {
+    for (const f of ['left', 'right']) {
+      put(dir, `${f}/talk.txt`, `A talk in ${f} without speaker labels.\n`);
+      put(dir, `${f}/manifest.json`, '{"documents": []}');
+    }
+    const r = run(['analyze', 'left', 'right', '--out', 'two-out']);
+    expect(r.code, r.stderr).toBe(0);
+    const line = 'turnlens: warning: using manifest "left/manifest.json"; ignoring "right/manifest.json" (pass --manifest to choose)';
+    expect(r.stderr.split('\n')[0]).toBe(line);
+    const report = fs.readFileSync(`${dir}/two-out/report.html`, 'utf8');
+    expect(report).toContain(`<li>${line.replace(/"/g, '&quot;')}</li>`);
   });
 });
 
