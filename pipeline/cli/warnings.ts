@@ -1,7 +1,7 @@
 /**
  * Warnings on stderr, the first few of them: a large corpus can give hundreds (at 100 copies of the
- * sample, 294 warnings, most of them renamed interview ids), which would bury the rest of the output. The lines left
- * out are counted, and the count says where every warning is: the report's methods panel.
+ * sample, 294, most of them renamed interview ids), which would bury the rest of the output. The
+ * lines left out are counted, and the count says where every warning is: the report's methods panel.
  */
 import { msg } from '../messages.js';
 
