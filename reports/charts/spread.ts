@@ -7,23 +7,28 @@
 
 import { EXIT, TurnlensError, msg } from '../../pipeline/messages.js';
 
-/**
- * `k` of the sorted, distinct `orders`, evenly spaced from the first to the last (both kept), so a
- * chart still spans the whole range; all of them when there are no more than `k`.
- */
-export function spreadPick(orders: readonly number[], k: number): number[] {
+/** The picks of `k` from sorted, distinct `sorted` (see spreadPick). */
+function pickFrom(sorted: readonly number[], k: number): number[] {
   if (!Number.isInteger(k) || k < 1) throw new TurnlensError(msg.internal(`a chart asked for ${JSON.stringify(k)} panels`), EXIT.internal);
-  const sorted = [...new Set(orders)].sort((a, b) => a - b);
-  if (sorted.length <= k) return sorted;
+  if (sorted.length <= k) return [...sorted];
   if (k === 1) return [sorted[0]];
   const step = (sorted.length - 1) / (k - 1);
   return Array.from({ length: k }, (_, i) => sorted[Math.round(i * step)]);
 }
 
+const distinctSorted = (orders: readonly number[]): number[] => [...new Set(orders)].sort((a, b) => a - b);
+
+/**
+ * `k` of the sorted, distinct `orders`, evenly spaced from the first to the last (both kept), so a
+ * chart still spans the whole range; all of them when there are no more than `k`.
+ */
+export function spreadPick(orders: readonly number[], k: number): number[] {
+  return pickFrom(distinctSorted(orders), k);
+}
+
 /** The rows of the interviews spreadPick keeps, and how many interviews there were. */
 export function spreadRows<R extends { order: number }>(rows: readonly R[], k: number): { rows: R[]; shown: number; of: number } {
-  const orders = rows.map((r) => r.order);
-  const of = new Set(orders).size;
-  const keep = new Set(spreadPick(orders, k));
-  return { rows: of <= k ? [...rows] : rows.filter((r) => keep.has(r.order)), shown: keep.size, of };
+  const sorted = distinctSorted(rows.map((r) => r.order));
+  const keep = new Set(pickFrom(sorted, k));
+  return { rows: sorted.length <= k ? [...rows] : rows.filter((r) => keep.has(r.order)), shown: keep.size, of: sorted.length };
 }
