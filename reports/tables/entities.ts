@@ -59,7 +59,7 @@ export async function entityCounts(ctx: ReportContext, between?: () => void): Pr
     if (!iv) return [];
     const rank = ranks.get(String(g.speaker))?.get(String(g.entity)) ?? 0;
     return [{
-      ...its.interviewAxis(iv),
+      interview_id: iv.id, interview: iv.label, date: iv.date, order: iv.order,
       speaker: String(g.speaker),
       entity: String(g.entity),
       type: g.type as EntityType,

@@ -31,7 +31,7 @@ export function keynessTop(ctx: ReportContext): Table<KeynessTopRow> {
       .slice(0, TOP_TERMS);
     terms.forEach((k, i) =>
       rows.push({
-        ...its.interviewAxis(iv),
+        interview_id: iv.id, interview: iv.label, date: iv.date, order: iv.order,
         rank: i + 1,
         term: k.term,
         count: k.count,

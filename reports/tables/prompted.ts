@@ -35,16 +35,16 @@ export async function prompted(ctx: ReportContext, between?: () => void): Promis
     if (turn.answers_turn === null) continue;
     const answer = themesOfTurn.get(its.turnKey(turn)) ?? none;
     const question = themesOfTurn.get(its.turnKey({ interview_id: turn.interview_id, turn_index: turn.answers_turn })) ?? none;
-    const base = { interview_id: turn.interview_id, speaker: turn.speaker, one: 1 };
-    for (const theme of answer) events.push({ ...base, theme, kind: question.has(theme) ? 'prompted' : 'volunteered' });
-    for (const theme of question) if (!answer.has(theme)) events.push({ ...base, theme, kind: 'not taken up' });
+    const { interview_id, speaker } = turn;
+    for (const theme of answer) events.push({ interview_id, speaker, theme, kind: question.has(theme) ? 'prompted' : 'volunteered', one: 1 });
+    for (const theme of question) if (!answer.has(theme)) events.push({ interview_id, speaker, theme, kind: 'not taken up', one: 1 });
   }
   const grouped = await groupBy(events, ['interview_id', 'speaker', 'theme', 'kind'], { one: ['sum'] }, between);
   const rows = grouped.flatMap((g): PromptedRow[] => {
     const iv = ctx.interview.get(String(g.interview_id));
     if (!iv) return [];
     return [{
-      ...its.interviewAxis(iv),
+      interview_id: iv.id, interview: iv.label, date: iv.date, order: iv.order,
       speaker: String(g.speaker),
       theme: String(g.theme),
       kind: g.kind as PromptKind,

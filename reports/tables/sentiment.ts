@@ -75,12 +75,13 @@ export async function sentimentSummary(ctx: ReportContext, between?: () => void)
     if (!iv) return [];
     const xs = (scores.get(JSON.stringify([iv.id, String(g.speaker)])) ?? []).sort((a, b) => a - b);
     const mean = Number(g.sentiment_mean);
+    const d = distribution(xs, mean);
     return [{
-      ...its.interviewAxis(iv),
+      interview_id: iv.id, interview: iv.label, date: iv.date, order: iv.order,
       speaker: String(g.speaker),
       n_sentences: Number(g.sentiment_count),
       mean: r4(mean),
-      ...distribution(xs, mean),
+      sd: d.sd, q1: d.q1, median: d.median, q3: d.q3, whisker_low: d.whisker_low, whisker_high: d.whisker_high,
       share_negative: r4(Number(g.negative_mean)),
       share_neutral: r4(Number(g.neutral_mean)),
       share_positive: r4(Number(g.positive_mean)),
@@ -125,12 +126,13 @@ export function sentimentGroups(ctx: ReportContext, groups: InterviewGroups | nu
   const rows = [...by.values()].flatMap((speakers) => [...speakers.values()]).map(({ axis, speaker, xs, labels }): SentimentGroupRow => {
     xs.sort((a, b) => a - b);
     const mean = as.mean(xs);
+    const d = distribution(xs, mean);
     return {
-      ...axis,
+      interview: axis.interview, order: axis.order, date: axis.date, n_interviews: axis.n_interviews,
       speaker,
       n_sentences: xs.length,
       mean: r4(mean),
-      ...distribution(xs, mean),
+      sd: d.sd, q1: d.q1, median: d.median, q3: d.q3, whisker_low: d.whisker_low, whisker_high: d.whisker_high,
       share_negative: r4(labels.negative / xs.length),
       share_neutral: r4(labels.neutral / xs.length),
       share_positive: r4(labels.positive / xs.length),

@@ -64,7 +64,6 @@ export function shiftsBetween(ctx: ReportContext, a: string, b: string, index: S
   const ia = ctx.interview.get(a);
   const ib = ctx.interview.get(b);
   if (!ia || !ib) return [];
-  const base = { from_id: a, from_interview: ia.label, to_id: b, to_interview: ib.label };
   const none = new Map<string, never>();
   const sa = index.shares.get(a) ?? none;
   const sb = index.shares.get(b) ?? none;
@@ -80,7 +79,7 @@ export function shiftsBetween(ctx: ReportContext, a: string, b: string, index: S
     .sort((p, q) => Math.abs(q.delta) - Math.abs(p.delta) || cmp(p.theme, q.theme))
     .slice(0, themeLimit)
     .map((t, i): ShiftRow => ({
-      ...base,
+      from_id: a, from_interview: ia.label, to_id: b, to_interview: ib.label,
       kind: 'theme',
       key: t.theme,
       rank: i + 1,
@@ -100,7 +99,7 @@ export function shiftsBetween(ctx: ReportContext, a: string, b: string, index: S
     .map((target) => ({ target, x: ta.get(target)!, y: tb.get(target)! }))
     .sort((p, q) => Math.abs(q.y.score - q.x.score) - Math.abs(p.y.score - p.x.score) || cmp(p.target, q.target))
     .map(({ target, x, y }, i): ShiftRow => ({
-      ...base,
+      from_id: a, from_interview: ia.label, to_id: b, to_interview: ib.label,
       kind: 'stance',
       key: target,
       rank: i + 1,

@@ -35,7 +35,7 @@ export function stancePoints(ctx: ReportContext): Table<StancePointRow> {
     if (!iv || !ctx.targets.includes(s.target)) continue;
     const quotes = evidenceList(ctx, its.evidence(s), 3).map((e) => clip(e.text));
     rows.push({
-      ...its.interviewAxis(iv),
+      interview_id: iv.id, interview: iv.label, date: iv.date, order: iv.order,
       speaker: s.speaker,
       target: s.target,
       score: r4(s.score),
@@ -109,7 +109,7 @@ export function stanceGroups(ctx: ReportContext, groups: InterviewGroups | null)
     const quotes = quoted.map((e) => clip(e.text));
     const n = as.sum(turns.map((t) => t.turn.n_sentences));
     return {
-      ...axis,
+      interview: axis.interview, order: axis.order, date: axis.date, n_interviews: axis.n_interviews,
       speaker,
       target,
       score: r4(score),

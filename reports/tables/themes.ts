@@ -49,7 +49,7 @@ export async function themeShare(ctx: ReportContext, between?: () => void): Prom
     for (const theme of ctx.themes) {
       const hit = hits.get(JSON.stringify([iv.id, speaker, theme]));
       rows.push({
-        ...its.interviewAxis(iv),
+        interview_id: iv.id, interview: iv.label, date: iv.date, order: iv.order,
         speaker,
         theme,
         n_sentences: hit?.n_sentences ?? 0,
