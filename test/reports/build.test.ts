@@ -3,6 +3,7 @@ import { buildReportHere } from '../../reports/build.js';
 import { syntheticTables, type SyntheticInput } from '../../reports/thread/synthetic.js';
 import type { AnalysisResult } from '../../pipeline/index.js';
 import { DEFAULT_AGGREGATE } from '../../analyzers/stance/rows.js';
+import { fixtureCopies, fixtureResult } from './fixture.js';
 
 const INPUT: SyntheticInput = {
   ids: ['2020-01-01-a', '2020-02-01-b', '2020-03-01-c'],
@@ -44,5 +45,24 @@ describe('buildReportHere with a signal', () => {
     expect(emitted.length).toBeGreaterThan(0);
     expect(emitted.length).toBeLessThan(all.length);
     expect(all).toContain('report.html');
+  });
+});
+
+describe('buildReportHere and the analysis tables', () => {
+  // Without a date range the report context uses the analysis's arrays themselves (context.ts).
+  it('reads them in place and changes nothing in them, with a date range or without', async () => {
+    // 33 interviews: past INTERVIEW_COLUMNS, so the grouped tables and charts run too.
+    const tables = fixtureCopies(11);
+    const before = JSON.stringify(tables);
+    // Frozen, any write to a table, a row or a table's order throws (modules are strict code).
+    for (const rows of Object.values(tables) as object[][]) {
+      for (const row of rows) Object.freeze(row);
+      Object.freeze(rows);
+    }
+    const files: string[] = [];
+    await buildReportHere(fixtureResult(tables), {}, (rel) => files.push(rel));
+    await buildReportHere(fixtureResult(tables), { from: '2020-01', to: '2026-12' }, () => {});
+    expect(files).toContain('report.html');
+    expect(JSON.stringify(tables)).toBe(before);
   });
 });
