@@ -19,7 +19,7 @@ export const ROWS_PER_FRAME = 50_000;
  * JSON.stringify took about 1 s of the report stage on the 100× corpus), and a Map keeps 1 and "1"
  * apart as JSON did.
  */
-function groupCodes<R extends object>(rows: readonly R[], keys: readonly (keyof R & string)[]): { code: number[]; tuples: Scalar[][] } {
+export function groupCodes<R extends object>(rows: readonly R[], keys: readonly (keyof R & string)[]): { code: number[]; tuples: Scalar[][] } {
   type Level = Map<Scalar, Level | number>;
   const root: Level = new Map();
   const tuples: Scalar[][] = [];

@@ -8,6 +8,7 @@
  * turns (tables/sentiment.ts, tables/stance.ts). The per-interview rows stay in the derived tables.
  */
 import { EXIT, TurnlensError, msg } from '../../pipeline/messages.js';
+import { groupCodes } from './frame.js';
 
 /**
  * Past this many interviews, the charts with a column (or row) per interview draw groups of
@@ -92,6 +93,7 @@ export type Summed<R, K extends keyof R, S extends keyof R> = GroupAxis & Pick<R
 /**
  * Rows summed per group and key: one row per group and distinct value of the `keys` columns, in the
  * order of their first row, groups in time order; each `sums` column holds the total of its rows.
+ * Keys are coded as frame.ts codes them for a group-by, with no text made per row.
  * A row of an interview the groups do not hold is an internal error: it would be dropped unseen.
  */
 export function sumByGroup<R extends { order: number }, K extends keyof R & string, S extends keyof R & string>(
@@ -100,18 +102,20 @@ export function sumByGroup<R extends { order: number }, K extends keyof R & stri
   keys: readonly K[],
   sums: readonly S[],
 ): Summed<R, K, S>[] {
-  const out = new Map<string, Summed<R, K, S>>();
-  for (const r of rows) {
+  const { code } = groupCodes(rows, keys);
+  const out = new Map<GroupAxis, Map<number, Summed<R, K, S>>>();
+  rows.forEach((r, i) => {
     const axis = groupOf(groups, r.order);
-    const id = JSON.stringify([axis.order, ...keys.map((k) => r[k])]);
-    let row = out.get(id);
+    let inGroup = out.get(axis);
+    if (!inGroup) out.set(axis, (inGroup = new Map()));
+    let row = inGroup.get(code[i]);
     if (!row) {
       row = { ...axis } as Summed<R, K, S>;
       for (const k of keys) (row as Pick<R, K>)[k] = r[k];
       for (const s of sums) (row as Record<S, number>)[s] = 0;
-      out.set(id, row);
+      inGroup.set(code[i], row);
     }
     for (const s of sums) (row as Record<S, number>)[s] += Number(r[s]);
-  }
-  return [...out.values()].sort((a, b) => a.order - b.order);
+  });
+  return [...out.values()].flatMap((inGroup) => [...inGroup.values()]).sort((a, b) => a.order - b.order);
 }
