@@ -3,6 +3,7 @@
  * line numbers never shift and every removal can be logged against the line it came from.
  */
 import type { CleanMarker, Removal } from '../types.js';
+import { oneByteLines } from '../one-byte.js';
 
 export interface WorkLine {
   /** 1-based source line. */
@@ -48,7 +49,7 @@ export function removeLine(work: Work, w: WorkLine, why: string): void {
 }
 
 export function toWork(file: string, text: string): Work {
-  const lines: WorkLine[] = text.split('\n').map((raw, i) => ({
+  const lines: WorkLine[] = oneByteLines(text).map((raw, i) => ({
     line: i + 1,
     text: raw.trim(),
     trailingSpace: /[ \t\u00A0]$/.test(raw),

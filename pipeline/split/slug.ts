@@ -1,4 +1,5 @@
 /** Filename-safe, deterministic slugs for interview ids. */
+import { oneByte } from '../one-byte.js';
 
 const MAX_SLUG = 60;
 
@@ -11,7 +12,9 @@ export function slug(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   const cut = s.length > MAX_SLUG ? s.slice(0, MAX_SLUG).replace(/-[^-]*$/, '') : s;
-  return cut || 'untitled';
+  // ASCII, but two bytes a character when cut from a line that held a wide one; every sentence id
+  // and evidence list is built from it.
+  return oneByte(cut || 'untitled');
 }
 
 /** The n-th id made from `base` when `base` is taken (n ≥ 2): the one suffix scheme for interview ids. */
