@@ -4,6 +4,7 @@ import v8 from 'node:v8';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { oneByte, oneByteLines } from '../../pipeline/one-byte.js';
+import { decodeBytes } from '../../pipeline/ingest/decode.js';
 import { prepare, processDocument } from '../../pipeline/index.js';
 import { DATA } from './parallel/fixtures.js';
 
@@ -51,11 +52,21 @@ describe('oneByteLines: the lines of a text, as split(\'\\n\') gives them', () =
     // The measure itself: a plain split of this text gives lines held two bytes a character.
     expect(text.split('\n').map((l) => l.length >= 16 && heldWide(l))).toEqual([true, true, false, true]);
     expect(oneByteLines(text).map((l) => l.length >= 16 && heldWide(l))).toEqual([true, false, false, false]);
-    // A text with no wide character at all, but held wide (as a legacy decoder leaves it).
-    const latin = cutFromWide('Latin-1 only text, first line\nand its second line, also long');
+    // A Latin-1 string held wide, as one cut from a wider string is.
+    const latin = cutFromWide('Latin-1 only, café, but cut from a wider string');
     expect(heldWide(latin)).toBe(true);
-    expect(oneByteLines(latin).some(heldWide)).toBe(false);
     expect(heldWide(oneByte(latin))).toBe(false);
+  });
+
+  it('is given Latin-1 text one byte a character by every decoder ingest uses', () => {
+    const text = 'Latin-1 only text: café, naïve, £5 and 50% off\nand its second line, also long';
+    const decoded = [
+      decodeBytes('f.txt', Buffer.from(text, 'utf8')),
+      decodeBytes('f.txt', Buffer.from(text, 'latin1')),
+      decodeBytes('f.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])),
+    ];
+    expect(decoded.map((d) => d.text)).toEqual([text, text, text]);
+    expect(decoded.flatMap((d) => oneByteLines(d.text)).filter(heldWide)).toEqual([]);
   });
 });
 
