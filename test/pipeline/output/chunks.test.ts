@@ -80,6 +80,20 @@ describe('csvChunks', () => {
   });
 });
 
+describe('pieces of typical rows', () => {
+  // V8's large-object size: a larger string is allocated where only a full collection frees it.
+  const LARGE_OBJECT_BYTES = 128 * 1024;
+  const sentences = Array.from({ length: 5 * CHUNK_ROWS }, (_, i) => ({ id: i, speaker: 'Ren Zhengfei', score: 0.25, text: `${i} ${'word '.repeat(200)}` }));
+  it.each([
+    ['csvChunks', () => [...csvChunks(['id', 'speaker', 'score', 'text'], sentences)]],
+    ['rowsJsonChunks', () => [...rowsJsonChunks(['id', 'speaker', 'score', 'text'], sentences)]],
+  ])('%s keeps a piece of rows with 1,000-character texts below 128 KiB', (_name, pieces) => {
+    const made = pieces();
+    expect(made.length).toBeGreaterThanOrEqual(5);
+    for (const p of made) expect(Buffer.byteLength(p)).toBeLessThan(LARGE_OBJECT_BYTES);
+  });
+});
+
 describe('tableFileChunks', () => {
   const empty: Tables = { interviews: [], turns: [], removed: [], sentences: [], mentions: [], themes: [], keyness: [], collocations: [], stance: [], turnStance: [] };
   it('names exactly tablePaths(), and joins to tableFiles()', () => {
