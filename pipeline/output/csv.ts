@@ -14,6 +14,12 @@ import { formatNumber, isFractionalColumn, type Cell } from './format.js';
  * 5.9–8.2 s against 8.5–8.9 s (three interleaved rounds each).
  */
 export const CHUNK_ROWS = 64;
+/**
+ * Text characters after which a piece ends before CHUNK_ROWS rows: rows of long turns stay below the
+ * large-object size too (32 Ki characters, 64 KiB even held two bytes a character, leaves room for
+ * the quoting, the other cells and JSON's indentation).
+ */
+export const PIECE_CHARS = 32 * 1024;
 
 const NEEDS_QUOTES = /[",\n\r]/;
 
@@ -22,8 +28,9 @@ export function csvField(value: string): string {
 }
 
 /**
- * The CSV text in pieces of at most `chunkRows` lines, so a table of millions of rows can be written
- * without ever holding its whole text. Joined, the pieces are exactly `toCsv`. A line is spelled by
+ * The CSV text in pieces of at most `chunkRows` lines (fewer once a piece reaches PIECE_CHARS), so a
+ * table of millions of rows can be written without ever holding its whole text. Joined, the pieces
+ * are exactly `toCsv`. A line is spelled by
  * concatenation, cell by cell, not as an array mapped and joined per row: written to a file, the 10×
  * corpus's sentences table took 114 ms against 139 (and the 100× corpus's tables take seconds).
  */
@@ -43,7 +50,7 @@ export function* csvChunks(columns: readonly string[], rows: readonly object[], 
       else if (v !== null && v !== undefined) line += csvField(typeof v === 'string' ? v : String(v));
     }
     piece += line + '\n';
-    if (++lines >= chunkRows) {
+    if (++lines >= chunkRows || piece.length >= PIECE_CHARS) {
       yield piece;
       piece = '';
       lines = 0;

@@ -2,7 +2,7 @@
  * JSON for files: 2-space indent, a final newline, object keys in a stable order. Keys are sorted
  * unless the caller gives the order (table rows keep their column order, matching the CSV header).
  */
-import { CHUNK_ROWS } from './csv.js';
+import { CHUNK_ROWS, PIECE_CHARS } from './csv.js';
 
 function sortKeysDeep(value: unknown): unknown {
   if (value instanceof Map) return sortKeysDeep(Object.fromEntries(value));
@@ -27,10 +27,11 @@ export function toJson(value: unknown): string {
 }
 
 /**
- * `rowsToJson` in pieces of at most `chunkRows` rows, so a large table is never held as one string
- * (nor copied whole: only a piece's rows are). Each piece is one JSON.stringify of its rows copied with
- * exactly `columns`, in order (a missing cell as null): the text of JSON.stringify(rows, replacer, 2)
- * without the brackets, since JSON.stringify itself spells non-finite numbers as null and -0 as 0.
+ * `rowsToJson` in pieces of at most `chunkRows` rows, or fewer once their text cells reach
+ * PIECE_CHARS (see CHUNK_ROWS), so a large table is never held as one string (nor copied whole: only
+ * a piece's rows are). Each piece is one JSON.stringify of its rows copied with exactly `columns`, in
+ * order (a missing cell as null): the text of JSON.stringify(rows, replacer, 2) without the brackets,
+ * since JSON.stringify itself spells non-finite numbers as null and -0 as 0.
  * Spelling each cell here, as before, took a third longer (the 10× corpus's sentences table written
  * to a file: 185 ms against 139); one stringify call per row, twice as long.
  */
@@ -42,20 +43,25 @@ export function* rowsJsonChunks(columns: readonly string[], rows: readonly objec
   }
   // Assigned, "__proto__" would set the copy's prototype rather than make a key.
   const protoKey = columns.includes('__proto__');
-  for (let start = 0; start < cells.length; start += chunkRows) {
-    const part = new Array<Record<string, unknown>>(Math.min(chunkRows, cells.length - start));
-    for (let i = 0; i < part.length; i++) {
-      const r = cells[start + i];
+  let next = 0;
+  while (next < cells.length) {
+    const first = next;
+    const part: Array<Record<string, unknown>> = [];
+    let chars = 0;
+    while (next < cells.length && part.length < chunkRows && chars < PIECE_CHARS) {
+      const r = cells[next++];
       const o: Record<string, unknown> = {};
       for (const c of columns) {
-        if (protoKey && c === '__proto__') Object.defineProperty(o, c, { value: r[c] ?? null, enumerable: true, writable: true, configurable: true });
-        else o[c] = r[c] ?? null;
+        const v = r[c] ?? null;
+        if (typeof v === 'string') chars += v.length;
+        if (protoKey && c === '__proto__') Object.defineProperty(o, c, { value: v, enumerable: true, writable: true, configurable: true });
+        else o[c] = v;
       }
-      part[i] = o;
+      part.push(o);
     }
     const text = JSON.stringify(part, null, 2);
     // "[\n" + rows + "\n]": the rows alone, joined to the pieces before by ",\n".
-    yield (start === 0 ? '[\n' : ',\n') + text.slice(2, text.length - 2);
+    yield (first === 0 ? '[\n' : ',\n') + text.slice(2, text.length - 2);
   }
   yield '\n]\n';
 }

@@ -83,14 +83,25 @@ describe('csvChunks', () => {
 describe('pieces of typical rows', () => {
   // V8's large-object size: a larger string is allocated where only a full collection frees it.
   const LARGE_OBJECT_BYTES = 128 * 1024;
-  const sentences = Array.from({ length: 5 * CHUNK_ROWS }, (_, i) => ({ id: i, speaker: 'Ren Zhengfei', score: 0.25, text: `${i} ${'word '.repeat(200)}` }));
+  const columns = ['id', 'speaker', 'score', 'text'];
+  const rowsOf = (words: number, wide: string) =>
+    Array.from({ length: 5 * CHUNK_ROWS }, (_, i) => ({ id: i, speaker: 'Ren Zhengfei', score: 0.25, text: `${i}${wide} ${'word '.repeat(words)}` }));
+  // Sentences; long answers; long answers held two bytes a character (a dash in each).
   it.each([
-    ['csvChunks', () => [...csvChunks(['id', 'speaker', 'score', 'text'], sentences)]],
-    ['rowsJsonChunks', () => [...rowsJsonChunks(['id', 'speaker', 'score', 'text'], sentences)]],
-  ])('%s keeps a piece of rows with 1,000-character texts below 128 KiB', (_name, pieces) => {
-    const made = pieces();
+    ['csvChunks', 200, ''],
+    ['csvChunks', 2000, ''],
+    ['csvChunks', 2000, ' – '],
+    ['rowsJsonChunks', 200, ''],
+    ['rowsJsonChunks', 2000, ''],
+    ['rowsJsonChunks', 2000, ' – '],
+  ])('%s keeps a piece of rows with %i-word texts (and %j) below 128 KiB', (name, words, wide) => {
+    const rows = rowsOf(words, wide);
+    const made = name === 'csvChunks' ? [...csvChunks(columns, rows)] : [...rowsJsonChunks(columns, rows)];
     expect(made.length).toBeGreaterThanOrEqual(5);
-    for (const p of made) expect(Buffer.byteLength(p)).toBeLessThan(LARGE_OBJECT_BYTES);
+    // Held two bytes a character where a dash is in it.
+    for (const p of made) expect(p.length * (/[^\x00-\xff]/.test(p) ? 2 : 1)).toBeLessThan(LARGE_OBJECT_BYTES);
+    const csv = `${columns.join(',')}\n${rows.map((r) => `${r.id},${r.speaker},0.2500,${r.text}\n`).join('')}`;
+    expect(made.join('')).toBe(name === 'csvChunks' ? csv : `${JSON.stringify(rows, null, 2)}\n`);
   });
 });
 
