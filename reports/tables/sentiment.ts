@@ -4,6 +4,7 @@ import type { ReportContext } from '../context.js';
 import { cmp } from '../options.js';
 import { as } from './as.js';
 import { groupBy } from './frame.js';
+import { ByKey } from './by-key.js';
 import { FEW } from './themes.js';
 import { r4, table, type Table } from './table.js';
 import { groupOf, INTERVIEW_COLUMNS, type GroupAxis, type InterviewGroups } from './groups.js';
@@ -63,17 +64,12 @@ export async function sentimentSummary(ctx: ReportContext, between?: () => void)
     neutral: ['mean'],
     positive: ['mean'],
   }, between);
-  const scores = new Map<string, number[]>();
-  for (const s of labelled) {
-    const k = JSON.stringify([s.interview_id, s.speaker]);
-    const list = scores.get(k);
-    if (list) list.push(s.sentiment);
-    else scores.set(k, [s.sentiment]);
-  }
+  const scores = new ByKey<number[]>();
+  for (const s of labelled) scores.upsert([s.interview_id, s.speaker], () => []).push(s.sentiment);
   const rows = grouped.flatMap((g): SentimentSummaryRow[] => {
     const iv = ctx.interview.get(String(g.interview_id));
     if (!iv) return [];
-    const xs = (scores.get(JSON.stringify([iv.id, String(g.speaker)])) ?? []).sort((a, b) => a - b);
+    const xs = (scores.get([iv.id, String(g.speaker)]) ?? []).sort((a, b) => a - b);
     const mean = Number(g.sentiment_mean);
     const d = distribution(xs, mean);
     return [{

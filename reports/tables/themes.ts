@@ -6,6 +6,8 @@ import { its, type InterviewAxis } from './its.js';
 import type { ReportContext } from '../context.js';
 import { cmp } from '../options.js';
 import { groupBy } from './frame.js';
+import { ByKey } from './by-key.js';
+import type { ThemeRow } from '../../pipeline/types.js';
 import { r4, table, type Table } from './table.js';
 
 /** Below this many sentences a share is flagged as resting on too little text. */
@@ -28,7 +30,8 @@ export interface ThemeShareRow extends InterviewAxis {
 
 export async function themeShare(ctx: ReportContext, between?: () => void): Promise<Table<ThemeShareRow>> {
   const counts = await groupBy(ctx.tables.sentences, ['interview_id', 'speaker'], { n_words: ['count'] }, between);
-  const hits = new Map(ctx.tables.themes.map((t) => [JSON.stringify([t.interview_id, t.speaker, t.theme]), t]));
+  const hits = new ByKey<ThemeRow>();
+  for (const t of ctx.tables.themes) hits.set([t.interview_id, t.speaker, t.theme], t);
   const totals = new Map<string, Map<string, number>>();
   for (const t of ctx.tables.themes) {
     const m = totals.get(t.speaker) ?? new Map<string, number>();
@@ -47,7 +50,7 @@ export async function themeShare(ctx: ReportContext, between?: () => void): Prom
     const speaker = String(c.speaker);
     const n = Number(c.n_words_count);
     for (const theme of ctx.themes) {
-      const hit = hits.get(JSON.stringify([iv.id, speaker, theme]));
+      const hit = hits.get([iv.id, speaker, theme]);
       rows.push({
         interview_id: iv.id, interview: iv.label, date: iv.date, order: iv.order,
         speaker,
