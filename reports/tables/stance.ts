@@ -10,6 +10,7 @@ import { FEW } from './themes.js';
 import { r4, table, type Table } from './table.js';
 import { as } from './as.js';
 import { groupOf, INTERVIEW_COLUMNS, type GroupAxis, type InterviewGroups } from './groups.js';
+import { ByKey } from './by-key.js';
 
 export interface StancePointRow extends InterviewAxis {
   speaker: string;
@@ -83,18 +84,21 @@ interface GroupTurns {
  */
 export function stanceGroups(ctx: ReportContext, groups: InterviewGroups | null): Table<StanceGroupRow> {
   if (!groups) return groupTable([]);
-  const by = new Map<string, GroupTurns>();
+  const by = new ByKey<GroupTurns>();
+  const made: GroupTurns[] = [];
   for (const turn of ctx.tables.turnStance) {
     const iv = ctx.interview.get(turn.interview_id);
     if (!iv || !ctx.targets.includes(turn.target)) continue;
     const axis = groupOf(groups, iv.order);
-    const k = JSON.stringify([axis.order, turn.speaker, turn.target]);
-    let g = by.get(k);
-    if (!g) by.set(k, (g = { axis, speaker: turn.speaker, target: turn.target, turns: [] }));
+    const g = by.upsert([axis.order, turn.speaker, turn.target], () => {
+      const fresh: GroupTurns = { axis, speaker: turn.speaker, target: turn.target, turns: [] };
+      made.push(fresh);
+      return fresh;
+    });
     g.turns.push({ order: iv.order, turn });
   }
   const { resamples, seed, neutralBand } = ctx.aggregate;
-  const rows = [...by.values()].map(({ axis, speaker, target, turns }): StanceGroupRow => {
+  const rows = made.map(({ axis, speaker, target, turns }): StanceGroupRow => {
     // In time and turn order, whatever the table's: the resampling draws turns by position.
     turns.sort((a, b) => a.order - b.order || a.turn.turn_index - b.turn.turn_index);
     const scores = turns.map((t) => t.turn.score);
