@@ -30,9 +30,9 @@ export function csvField(value: string): string {
 /**
  * The CSV text in pieces of at most `chunkRows` lines (fewer once a piece reaches PIECE_CHARS), so a
  * table of millions of rows can be written without ever holding its whole text. Joined, the pieces
- * are exactly `toCsv`. A line is spelled by
- * concatenation, cell by cell, not as an array mapped and joined per row: written to a file, the 10×
- * corpus's sentences table took 114 ms against 139 (and the 100× corpus's tables take seconds).
+ * are exactly `toCsv`. A line is spelled by concatenation, cell by cell, not as an array mapped and
+ * joined per row: written to a file, the 10× corpus's sentences table took 114 ms against 139 (and
+ * the 100× corpus's tables take seconds).
  */
 export function* csvChunks(columns: readonly string[], rows: readonly object[], chunkRows: number = CHUNK_ROWS): Generator<string> {
   const cells = rows as ReadonlyArray<Record<string, Cell>>;
