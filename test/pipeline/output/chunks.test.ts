@@ -103,6 +103,13 @@ describe('pieces of typical rows', () => {
     const csv = `${columns.join(',')}\n${rows.map((r) => `${r.id},${r.speaker},0.2500,${r.text}\n`).join('')}`;
     expect(made.join('')).toBe(name === 'csvChunks' ? csv : `${JSON.stringify(rows, null, 2)}\n`);
   });
+  it('rowsJsonChunks keeps a piece of rows of numbers alone below 128 KiB: no text to count, the row count bounds it', () => {
+    const numeric = Array.from({ length: 12 }, (_, k) => `measure_${k}`);
+    const rows = Array.from({ length: 2000 }, (_, i) => Object.fromEntries(numeric.map((c, k) => [c, i * 1000.123456 + k])));
+    const made = [...rowsJsonChunks(numeric, rows)];
+    for (const p of made) expect(p.length).toBeLessThan(LARGE_OBJECT_BYTES);
+    expect(made.join('')).toBe(`${JSON.stringify(rows, null, 2)}\n`);
+  });
 });
 
 describe('tableFileChunks', () => {
