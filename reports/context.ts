@@ -44,7 +44,6 @@ export interface ReportContext {
   interview: Map<string, InterviewInfo>;
   /** Sentences by id (sentenceId). */
   sentence: SentenceIndex;
-  turn: Map<string, TurnRow>;
   /** Each interview's sentences (table order) and turns (turn order): builders look rows up here instead of scanning the corpus per interview. */
   byInterview: Map<string, InterviewRows>;
   /** Speakers with words in range, most words first. */
@@ -205,7 +204,6 @@ export function buildContext(all: Tables, options: ResolvedOptions, aggregate: A
     interviews,
     interview: new Map(interviews.map((i) => [i.id, i])),
     sentence: new SentenceIndex((id) => byInterview.get(id)?.sentences),
-    turn: new Map(tables.turns.map((t) => [turnKey(t.interview_id, t.turn_index), t])),
     byInterview,
     speakers,
     chartSpeakers: speakers.includes(options.speaker) && speakers.indexOf(options.speaker) < CHART_SPEAKERS
