@@ -50,36 +50,45 @@ export function scanLabels(lines: readonly CleanLine[], evidence: LabelEvidence 
   for (let i = 0; i < lines.length; i++) {
     if (texts[i] === '' || !isTurnPosition(lines, i)) continue;
     const c = parseLabel(texts, i);
-    if (c) candidates.push({ ...c, index: i, key: foldName(c.name), paragraphStart: i === 0 || texts[i - 1] === '' });
+    // Fields listed, not spread: a spread copies through the runtime, once per line of a transcript.
+    if (c) {
+      candidates.push({
+        raw: c.raw, name: c.name, affiliation: c.affiliation, lineCount: c.lineCount, restOffset: c.restOffset,
+        index: i, key: foldName(c.name), paragraphStart: i === 0 || texts[i - 1] === '',
+      });
+    }
   }
   const known = new Set(evidence.known ?? []);
+  const knownList = [...known];
   const counts = new Map<string, number>();
   for (const c of candidates) counts.set(c.key, (counts.get(c.key) ?? 0) + 1);
 
   const accept = (c: FoundLabel): boolean => {
     if (!c.key) return false;
     if (known.has(c.key) || roleWord(c.name) !== undefined || isNumberedSpeaker(c.name)) return true;
-    if ([...known].some((k) => isTokenSubset(c.key, k) || isTokenSubset(k, c.key))) return true;
+    if (knownList.some((k) => isTokenSubset(c.key, k) || isTokenSubset(k, c.key))) return true;
     const restLine = texts[c.index + c.lineCount - 1].slice(c.restOffset);
     if ((counts.get(c.key) ?? 0) >= 2) return true;
     return (nameTokens(c.key).length >= 2 || c.affiliation !== null) && !startsLowerCase(restLine);
   };
-  const strong = candidates.filter(accept);
-  const strongKeys = new Set(strong.map((c) => c.key));
+  // Each candidate's verdict, made once: the loop below asks again of every strong one.
+  const accepted = candidates.map(accept);
+  const strongKeys = new Set(candidates.filter((_c, k) => accepted[k]).map((c) => c.key));
+  const strongList = [...strongKeys];
   const loneWord = (c: FoundLabel): boolean => {
     if (nameTokens(c.key).length !== 1) return false;
-    if ([...strongKeys].some((k) => isTokenSubset(c.key, k))) return true;
+    if (strongList.some((k) => isTokenSubset(c.key, k))) return true;
     const rest = texts[c.index + c.lineCount - 1].slice(c.restOffset);
     return c.paragraphStart && strongKeys.size > 0 && !strongKeys.has(c.key) && (rest === '' || /^[\p{Lu}\p{N}"“‘'(]/u.test(rest));
   };
   const found: FoundLabel[] = [];
   let cursor = -1;
-  for (const c of candidates) {
-    if (c.index <= cursor) continue; // inside a wrapped label accepted just before
-    const ok = (strongKeys.has(c.key) && accept(c)) || loneWord(c);
-    if (!ok) continue;
+  candidates.forEach((c, k) => {
+    if (c.index <= cursor) return; // inside a wrapped label accepted just before
+    // An accepted candidate's key is strong by construction.
+    if (!accepted[k] && !loneWord(c)) return;
     found.push(c);
     cursor = c.index + c.lineCount - 1;
-  }
+  });
   return found;
 }
