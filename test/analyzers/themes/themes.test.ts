@@ -6,6 +6,7 @@ import { loadThemesResource } from '../../../analyzers/themes/resource.js';
 import { substantialThemes } from '../../../analyzers/themes/substantial.js';
 import { themeRows } from '../../../analyzers/themes/rows.js';
 import type { ThemeHit } from '../../../analyzers/types.js';
+import type { AnalyzedInterview, AnalyzedSentence } from '../../../pipeline/types.js';
 import { annotate, analyzed, DATA, interviewOf, themes } from '../entities/fixture.js';
 
 const themesOf = (text: string): string[] => annotate(interviewOf([text])).a.themes.flat().map((h) => h.theme);
@@ -75,6 +76,36 @@ describe('themes: rows', () => {
     // 14 words as tokens count them ("5G" is "5" + "G").
     expect(a5g?.per_1000_words).toBeCloseTo((2 * 1000) / 14, 2);
     expect(rows.find((r) => r.speaker === 'A' && r.theme === 'covid')).toMatchObject({ n_sentences: 0, n_turns: 0, share: 0 });
+  });
+});
+
+describe('themes: rows from hits', () => {
+  // Hand-made hits, so the counts are known: a sentence counts once per theme however many of its
+  // hits name it, and a theme the resource does not list makes no row.
+  const sentence = (turnIndex: number, speaker: string, ids: string[]): AnalyzedSentence => ({
+    id: `t:${turnIndex}:0`, interviewId: 't', turnIndex, index: 0, speaker, role: 'interviewee', text: 'x', start: 0, end: 1,
+    source: { file: 't.txt', line: 1 }, nWords: 10, sentiment: { score: 0, label: 'neutral' }, mentions: [],
+    themes: ids.map((theme) => ({ theme, weight: 2, cues: [theme] })),
+  });
+  const doc = (sentences: AnalyzedSentence[]): AnalyzedInterview => ({
+    interview: interviewOf(['x']), sentences, stance: [], terms: { unigrams: {}, bigrams: {}, nTokens: 0 },
+  });
+  const pick = (rows: ReturnType<typeof themeRows>, speaker: string, theme: string) => {
+    const r = rows.find((x) => x.speaker === speaker && x.theme === theme);
+    return r && [r.n_sentences, r.n_turns, r.share, r.per_1000_words];
+  };
+  const cases: Array<[string, AnalyzedSentence[], string, string, number[] | undefined]> = [
+    ['a theme named twice in one sentence counts once', [sentence(0, 'A', ['covid', 'covid']), sentence(1, 'A', [])], 'A', 'covid', [1, 1, 0.5, 50]],
+    ['sentences of two turns', [sentence(0, 'A', ['covid']), sentence(1, 'A', ['covid', '5g_networks'])], 'A', 'covid', [2, 2, 1, 100]],
+    ['the other theme of those sentences', [sentence(0, 'A', ['covid']), sentence(1, 'A', ['covid', '5g_networks'])], 'A', '5g_networks', [1, 1, 0.5, 50]],
+    ['a speaker without the theme gets zeros', [sentence(0, 'A', ['covid']), sentence(1, 'Q', [])], 'Q', 'covid', [0, 0, 0, 0]],
+    // False positives: an id the resource does not list.
+    ['an unknown theme makes no row', [sentence(0, 'A', ['not_a_theme'])], 'A', 'not_a_theme', undefined],
+  ];
+  it.each(cases)('%s', (_name, sentences, speaker, theme, expected) => {
+    const rows = themeRows([doc(sentences)], themes);
+    expect(rows).toHaveLength(new Set(sentences.map((s) => s.speaker)).size * themes.themes.length);
+    expect(pick(rows, speaker, theme)).toEqual(expected);
   });
 });
 
