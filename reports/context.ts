@@ -65,7 +65,6 @@ export interface InterviewRows {
 
 export const sentenceId = (interviewId: string, turnIndex: number, sentenceIndex: number): string =>
   `${interviewId}:${turnIndex}:${sentenceIndex}`;
-export const turnKey = (interviewId: string, turnIndex: number): string => `${interviewId}:${turnIndex}`;
 
 const LABEL_MAX = 40;
 /** A transcript part ends after this many turns or once its text reaches TURN_CHARS_PER_PART characters. */

@@ -3,11 +3,10 @@
  * so the table builders say what they aggregate rather than how a column is encoded.
  */
 import type { MentionRow, SentenceRow, StanceRow, TurnRow, TurnStanceRow } from '../../pipeline/types.js';
-import { sentenceId, splitList, turnKey } from '../context.js';
+import { sentenceId, splitList } from '../context.js';
 
 export const its = {
   sentenceId: (s: SentenceRow | MentionRow): string => sentenceId(s.interview_id, s.turn_index, s.sentence_index),
-  turnKey: (t: { interview_id: string; turn_index: number }): string => turnKey(t.interview_id, t.turn_index),
   themes: (s: SentenceRow): string[] => splitList(s.themes),
   entities: (s: SentenceRow): string[] => splitList(s.entities),
   evidence: (s: StanceRow | TurnStanceRow): string[] => splitList(s.evidence),

@@ -5,6 +5,7 @@
  */
 import type { ReportContext } from '../context.js';
 import { cmp } from '../options.js';
+import { ByKey } from './by-key.js';
 import { groupBy } from './frame.js';
 import { its, type InterviewAxis } from './its.js';
 import { table, type Table } from './table.js';
@@ -20,21 +21,20 @@ export interface PromptedRow extends InterviewAxis {
 }
 
 export async function prompted(ctx: ReportContext, between?: () => void): Promise<Table<PromptedRow>> {
-  // Only turns with a theme get an entry: most turns of a large corpus have none.
-  const themesOfTurn = new Map<string, Set<string>>();
+  // Only turns with a theme get an entry: most turns of a large corpus have none. Keyed by (interview,
+  // turn) without a text per turn (by-key.ts).
+  const themesOfTurn = new ByKey<Set<string>>();
   for (const s of ctx.tables.sentences) {
     if (!s.themes) continue;
-    const k = its.turnKey(s);
-    const set = themesOfTurn.get(k) ?? new Set<string>();
+    const set = themesOfTurn.upsert([s.interview_id, s.turn_index], () => new Set<string>());
     for (const t of its.themes(s)) set.add(t);
-    themesOfTurn.set(k, set);
   }
   const none = new Set<string>();
   const events: Array<{ interview_id: string; speaker: string; theme: string; kind: PromptKind; one: number }> = [];
   for (const turn of ctx.tables.turns) {
     if (turn.answers_turn === null) continue;
-    const answer = themesOfTurn.get(its.turnKey(turn)) ?? none;
-    const question = themesOfTurn.get(its.turnKey({ interview_id: turn.interview_id, turn_index: turn.answers_turn })) ?? none;
+    const answer = themesOfTurn.get([turn.interview_id, turn.turn_index]) ?? none;
+    const question = themesOfTurn.get([turn.interview_id, turn.answers_turn]) ?? none;
     const { interview_id, speaker } = turn;
     for (const theme of answer) events.push({ interview_id, speaker, theme, kind: question.has(theme) ? 'prompted' : 'volunteered', one: 1 });
     for (const theme of question) if (!answer.has(theme)) events.push({ interview_id, speaker, theme, kind: 'not taken up', one: 1 });
