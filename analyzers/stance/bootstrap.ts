@@ -3,7 +3,10 @@
  * from the group's key, so each interval is the same whatever else is in the corpus or its order.
  */
 
-/** mulberry32: small, fast, good enough for resampling. bootstrapCI writes its steps out inline: change both together. */
+/**
+ * mulberry32: small, fast, good enough for resampling. bootstrapCI has these steps written out inline:
+ * change both together (test/analyzers/stance/bootstrap.test.ts holds them to the same draws).
+ */
 export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

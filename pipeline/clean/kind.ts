@@ -14,7 +14,7 @@ export function detectKind(lines: readonly CleanLine[], markers: readonly CleanM
   const titles = new Set(markers.filter((m) => m.kind === 'running-header').map((m) => m.text));
   if (titles.size >= 2) return 'compilation';
   // Quotes first: a regex over each line, where the label scan reads every line as a possible label
-  // (half the clean stage of a transcript of a million short lines), and most transcripts quote no one.
+  // (three quarters of the clean stage of a transcript of a million short lines), and most transcripts quote no one.
   if (countAttributedQuotes(lines.map((l) => l.text)) > 0 && scanLabels(lines).length < MIN_LABELS_FOR_TRANSCRIPT) return 'article';
   return 'transcript';
 }
