@@ -1,6 +1,6 @@
 /**
  * What kind of document a text is (clean/kind.ts): the outcomes, and that the label scan, the costly
- * half, runs only where its answer can matter (a text with attributed quotes).
+ * part, runs only where its answer can matter (a text with attributed quotes).
  */
 import { describe, expect, it } from 'vitest';
 import { detectKind } from '../../../pipeline/clean/kind.js';
