@@ -46,6 +46,20 @@ function startsLowerCase(text: string): boolean {
 /** Scan cleaned lines ('' = paragraph break) and return the accepted labels, in order. */
 export function scanLabels(lines: readonly CleanLine[], evidence: LabelEvidence = {}): FoundLabel[] {
   const texts = lines.map((l) => l.text);
+  // Labels repeat ("Q", "A", a name per turn): each distinct one is folded, and tested for a role
+  // word, once per scan.
+  const keys = new Map<string, string>();
+  const keyOf = (name: string): string => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = foldName(name)));
+    return key;
+  };
+  const generic = new Map<string, boolean>();
+  const isGeneric = (name: string): boolean => {
+    let is = generic.get(name);
+    if (is === undefined) generic.set(name, (is = roleWord(name) !== undefined || isNumberedSpeaker(name)));
+    return is;
+  };
   const candidates: FoundLabel[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (texts[i] === '' || !isTurnPosition(lines, i)) continue;
@@ -54,7 +68,7 @@ export function scanLabels(lines: readonly CleanLine[], evidence: LabelEvidence 
     if (c) {
       candidates.push({
         raw: c.raw, name: c.name, affiliation: c.affiliation, lineCount: c.lineCount, restOffset: c.restOffset,
-        index: i, key: foldName(c.name), paragraphStart: i === 0 || texts[i - 1] === '',
+        index: i, key: keyOf(c.name), paragraphStart: i === 0 || texts[i - 1] === '',
       });
     }
   }
@@ -65,7 +79,7 @@ export function scanLabels(lines: readonly CleanLine[], evidence: LabelEvidence 
 
   const accept = (c: FoundLabel): boolean => {
     if (!c.key) return false;
-    if (known.has(c.key) || roleWord(c.name) !== undefined || isNumberedSpeaker(c.name)) return true;
+    if (known.has(c.key) || isGeneric(c.name)) return true;
     if (knownList.some((k) => isTokenSubset(c.key, k) || isTokenSubset(k, c.key))) return true;
     const restLine = texts[c.index + c.lineCount - 1].slice(c.restOffset);
     if ((counts.get(c.key) ?? 0) >= 2) return true;
