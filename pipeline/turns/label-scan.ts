@@ -16,6 +16,7 @@ import type { CleanLine } from '../types.js';
 import { foldName, isTokenSubset, nameTokens } from './names.js';
 import { parseLabel, type LabelCandidate } from './labels.js';
 import { isNumberedSpeaker, roleWord } from './role-words.js';
+import { memoByValue } from '../memo.js';
 
 export interface FoundLabel extends LabelCandidate {
   /** Index in the scanned lines where the label starts. */
@@ -48,18 +49,8 @@ export function scanLabels(lines: readonly CleanLine[], evidence: LabelEvidence 
   const texts = lines.map((l) => l.text);
   // Labels repeat ("Q", "A", a name per turn): each distinct one is folded, and tested for a role
   // word, once per scan.
-  const keys = new Map<string, string>();
-  const keyOf = (name: string): string => {
-    let key = keys.get(name);
-    if (key === undefined) keys.set(name, (key = foldName(name)));
-    return key;
-  };
-  const generic = new Map<string, boolean>();
-  const isGeneric = (name: string): boolean => {
-    let is = generic.get(name);
-    if (is === undefined) generic.set(name, (is = roleWord(name) !== undefined || isNumberedSpeaker(name)));
-    return is;
-  };
+  const keyOf = memoByValue(foldName);
+  const isGeneric = memoByValue((name: string) => roleWord(name) !== undefined || isNumberedSpeaker(name));
   const candidates: FoundLabel[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (texts[i] === '' || !isTurnPosition(lines, i)) continue;
