@@ -5,7 +5,7 @@
  */
 import type { ReportContext } from '../context.js';
 import { cmp } from '../options.js';
-import { groupBy } from './frame.js';
+import { sentenceTotals, type SentenceTotalsRow } from './sentence-totals.js';
 import { r4, table, type Table } from './table.js';
 
 export interface CoverageRow {
@@ -20,29 +20,22 @@ export interface CoverageRow {
   share_with_entity: number;
 }
 
-export async function coverage(ctx: ReportContext, between?: () => void): Promise<Table<CoverageRow>> {
-  const flags = ctx.tables.sentences.map((s) => ({
-    interview_id: s.interview_id,
-    speaker: s.speaker,
-    n_words: s.n_words,
-    scored: s.sentiment !== 0 ? 1 : 0,
-    themed: s.themes ? 1 : 0,
-    named: s.entities ? 1 : 0,
-  }));
-  const grouped = await groupBy(flags, ['interview_id', 'speaker'], { n_words: ['sum', 'count'], scored: ['mean'], themed: ['mean'], named: ['mean'] }, between);
+/** `speakerTotals`: sentenceTotals(ctx), when the caller has it already. */
+export async function coverage(ctx: ReportContext, between?: () => void, speakerTotals?: readonly SentenceTotalsRow[]): Promise<Table<CoverageRow>> {
+  const grouped = speakerTotals ?? (await sentenceTotals(ctx, between));
   const rows = grouped.flatMap((g): CoverageRow[] => {
-    const iv = ctx.interview.get(String(g.interview_id));
+    const iv = ctx.interview.get(g.interview_id);
     if (!iv) return [];
     return [{
       interview_id: iv.id,
       interview: iv.label,
       order: iv.order,
-      speaker: String(g.speaker),
-      n_sentences: Number(g.n_words_count),
-      n_words: Number(g.n_words_sum),
-      share_sentiment_scored: r4(Number(g.scored_mean)),
-      share_with_theme: r4(Number(g.themed_mean)),
-      share_with_entity: r4(Number(g.named_mean)),
+      speaker: g.speaker,
+      n_sentences: g.n_sentences,
+      n_words: g.n_words,
+      share_sentiment_scored: r4(g.share_scored),
+      share_with_theme: r4(g.share_themed),
+      share_with_entity: r4(g.share_named),
     }];
   });
   rows.sort((a, b) => a.order - b.order || b.n_sentences - a.n_sentences || cmp(a.speaker, b.speaker));

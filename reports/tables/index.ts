@@ -12,6 +12,7 @@ import { shifts, type ShiftRow } from './shifts.js';
 import { speakerWords, type SpeakerWordsRow } from './speakers.js';
 import { stanceGroups, stancePoints, type StanceGroupRow, type StancePointRow } from './stance.js';
 import { themeShare, type ThemeShareRow } from './themes.js';
+import { sentenceTotals } from './sentence-totals.js';
 import { thenNow, type ThenNowRow } from './then-now.js';
 import { timeline, type TimelineRow } from './timeline.js';
 import type { Table } from './table.js';
@@ -49,7 +50,9 @@ export async function deriveTables(ctx: ReportContext, between: () => void = () 
     return t;
   };
   const words = await one(() => speakerWords(ctx, between));
-  const shares = await one(() => themeShare(ctx, between));
+  // Read by theme_share, sentiment_summary and coverage: one pass over the sentences for the three.
+  const totals = await one(() => sentenceTotals(ctx, between));
+  const shares = await one(() => themeShare(ctx, between, totals));
   const stance = await one(() => stancePoints(ctx));
   const groups = reportGroups(ctx.interviews);
   return {
@@ -57,7 +60,7 @@ export async function deriveTables(ctx: ReportContext, between: () => void = () 
     theme_share: shares,
     stance_points: stance,
     stance_groups: await one(() => stanceGroups(ctx, groups)),
-    sentiment_summary: await one(() => sentimentSummary(ctx, between)),
+    sentiment_summary: await one(() => sentimentSummary(ctx, between, totals)),
     sentiment_groups: await one(() => sentimentGroups(ctx, groups)),
     entity_counts: await one(() => entityCounts(ctx, between)),
     entity_tone: await one(() => entityTone(ctx, between)),
@@ -66,7 +69,7 @@ export async function deriveTables(ctx: ReportContext, between: () => void = () 
     prompted: await one(() => prompted(ctx, between)),
     shifts: await one(() => shifts(ctx, shares.rows, stance.rows)),
     then_now: await one(() => thenNow(ctx)),
-    coverage: await one(() => coverage(ctx, between)),
+    coverage: await one(() => coverage(ctx, between, totals)),
   };
 }
 

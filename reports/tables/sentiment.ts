@@ -3,7 +3,7 @@ import { its, type InterviewAxis } from './its.js';
 import type { ReportContext } from '../context.js';
 import { cmp } from '../options.js';
 import { as } from './as.js';
-import { groupBy } from './frame.js';
+import { sentenceTotals, type SentenceTotalsRow } from './sentence-totals.js';
 import { ByKey } from './by-key.js';
 import { FEW } from './themes.js';
 import { r4, table, type Table } from './table.js';
@@ -49,38 +49,26 @@ function distribution(xs: readonly number[], mean: number): Distribution {
  * Summaries, not every sentence: the chart and the report stay the same size however many sentences
  * an interview has (each sentence's score is in data/sentences.csv).
  */
-export async function sentimentSummary(ctx: ReportContext, between?: () => void): Promise<Table<SentimentSummaryRow>> {
-  const labelled = ctx.tables.sentences.map((s) => ({
-    interview_id: s.interview_id,
-    speaker: s.speaker,
-    sentiment: r4(s.sentiment),
-    negative: s.label === 'negative' ? 1 : 0,
-    neutral: s.label === 'neutral' ? 1 : 0,
-    positive: s.label === 'positive' ? 1 : 0,
-  }));
-  const grouped = await groupBy(labelled, ['interview_id', 'speaker'], {
-    sentiment: ['count', 'mean'],
-    negative: ['mean'],
-    neutral: ['mean'],
-    positive: ['mean'],
-  }, between);
+export async function sentimentSummary(ctx: ReportContext, between?: () => void, speakerTotals?: readonly SentenceTotalsRow[]): Promise<Table<SentimentSummaryRow>> {
+  const grouped = speakerTotals ?? (await sentenceTotals(ctx, between));
+  // The scores as sentenceTotals averages them: rounded to four decimals.
   const scores = new ByKey<number[]>();
-  for (const s of labelled) scores.upsert([s.interview_id, s.speaker], () => []).push(s.sentiment);
+  for (const s of ctx.tables.sentences) scores.upsert([s.interview_id, s.speaker], () => []).push(r4(s.sentiment));
   const rows = grouped.flatMap((g): SentimentSummaryRow[] => {
-    const iv = ctx.interview.get(String(g.interview_id));
+    const iv = ctx.interview.get(g.interview_id);
     if (!iv) return [];
-    const xs = (scores.get([iv.id, String(g.speaker)]) ?? []).sort((a, b) => a - b);
-    const mean = Number(g.sentiment_mean);
+    const xs = (scores.get([iv.id, g.speaker]) ?? []).sort((a, b) => a - b);
+    const mean = g.mean_sentiment;
     const d = distribution(xs, mean);
     return [{
       interview_id: iv.id, interview: iv.label, date: iv.date, order: iv.order,
-      speaker: String(g.speaker),
-      n_sentences: Number(g.sentiment_count),
+      speaker: g.speaker,
+      n_sentences: g.n_sentences,
       mean: r4(mean),
       sd: d.sd, q1: d.q1, median: d.median, q3: d.q3, whisker_low: d.whisker_low, whisker_high: d.whisker_high,
-      share_negative: r4(Number(g.negative_mean)),
-      share_neutral: r4(Number(g.neutral_mean)),
-      share_positive: r4(Number(g.positive_mean)),
+      share_negative: r4(g.share_negative),
+      share_neutral: r4(g.share_neutral),
+      share_positive: r4(g.share_positive),
       few: xs.length < FEW,
     }];
   });

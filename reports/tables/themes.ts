@@ -5,7 +5,7 @@
 import { its, type InterviewAxis } from './its.js';
 import type { ReportContext } from '../context.js';
 import { cmp } from '../options.js';
-import { groupBy } from './frame.js';
+import { sentenceTotals, type SentenceTotalsRow } from './sentence-totals.js';
 import { ByKey } from './by-key.js';
 import type { ThemeRow } from '../../pipeline/types.js';
 import { r4, table, type Table } from './table.js';
@@ -28,8 +28,9 @@ export interface ThemeShareRow extends InterviewAxis {
   few: boolean;
 }
 
-export async function themeShare(ctx: ReportContext, between?: () => void): Promise<Table<ThemeShareRow>> {
-  const counts = await groupBy(ctx.tables.sentences, ['interview_id', 'speaker'], { n_words: ['count'] }, between);
+/** `speakerTotals`: sentenceTotals(ctx), when the caller has it already. */
+export async function themeShare(ctx: ReportContext, between?: () => void, speakerTotals?: readonly SentenceTotalsRow[]): Promise<Table<ThemeShareRow>> {
+  const counts = speakerTotals ?? (await sentenceTotals(ctx, between));
   const hits = new ByKey<ThemeRow>();
   for (const t of ctx.tables.themes) hits.set([t.interview_id, t.speaker, t.theme], t);
   const totals = new Map<string, Map<string, number>>();
@@ -45,10 +46,10 @@ export async function themeShare(ctx: ReportContext, between?: () => void): Prom
   }
   const rows: ThemeShareRow[] = [];
   for (const c of counts) {
-    const iv = ctx.interview.get(String(c.interview_id));
+    const iv = ctx.interview.get(c.interview_id);
     if (!iv) continue;
-    const speaker = String(c.speaker);
-    const n = Number(c.n_words_count);
+    const speaker = c.speaker;
+    const n = c.n_sentences;
     for (const theme of ctx.themes) {
       const hit = hits.get([iv.id, speaker, theme]);
       rows.push({
