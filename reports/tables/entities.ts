@@ -74,18 +74,33 @@ export async function entityCounts(ctx: ReportContext, between?: () => void): Pr
   ], rows);
 }
 
+/** A sentence's tone, once per entity it names. */
+interface ToneOf {
+  speaker: string;
+  entity: string;
+  sentiment: number;
+  negative: number;
+  neutral: number;
+  positive: number;
+}
+
 export async function entityTone(ctx: ReportContext, between?: () => void): Promise<Table<EntityToneRow>> {
   const types = new Map(ctx.tables.mentions.map((m) => [m.entity, m.type]));
-  const pairs = ctx.tables.sentences.flatMap((s) =>
-    [...new Set(its.entities(s))].map((entity) => ({
-      speaker: s.speaker,
-      entity,
-      sentiment: s.sentiment,
-      negative: s.label === 'negative' ? 1 : 0,
-      neutral: s.label === 'neutral' ? 1 : 0,
-      positive: s.label === 'positive' ? 1 : 0,
-    })),
-  );
+  const pairs: ToneOf[] = [];
+  for (const s of ctx.tables.sentences) {
+    // Most sentences name no entity: nothing is made for them.
+    if (!s.entities) continue;
+    for (const entity of new Set(its.entities(s))) {
+      pairs.push({
+        speaker: s.speaker,
+        entity,
+        sentiment: s.sentiment,
+        negative: s.label === 'negative' ? 1 : 0,
+        neutral: s.label === 'neutral' ? 1 : 0,
+        positive: s.label === 'positive' ? 1 : 0,
+      });
+    }
+  }
   const grouped = await groupBy(pairs, ['speaker', 'entity'], { sentiment: ['count', 'mean'], negative: ['sum'], neutral: ['sum'], positive: ['sum'] }, between);
   const ranks = rankEntities(grouped.map((g) => ({ speaker: String(g.speaker), entity: String(g.entity), n: Number(g.sentiment_count) })));
   const rows: EntityToneRow[] = [];
