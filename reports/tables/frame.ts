@@ -71,10 +71,18 @@ export async function groupBy<R extends object>(
   // One frame per group set; a frame over ROWS_PER_FRAME rows (a frame of n rows holds several
   // hundred bytes per row) is cut into slices whose partial aggregates are combined.
   const aggregate = (members: readonly number[], requested: Record<string, Agg[]>): Map<number, Record<string, number>> => {
-    const df = new DataFrame(
-      members.map((i) => [code[i], ...measures.map((m) => Number(rows[i][m]))]),
-      { columns: [GROUP, ...measures] },
-    );
+    // A row array per member, filled in place: this runs once per sentence for the largest tables.
+    const data = new Array<number[]>(members.length);
+    for (let j = 0; j < members.length; j++) {
+      const row = rows[members[j]];
+      const values = new Array<number>(measures.length + 1);
+      values[0] = code[members[j]];
+      for (let k = 0; k < measures.length; k++) values[k + 1] = Number(row[measures[k]]);
+      data[j] = values;
+    }
+    // Low-memory mode: danfojs keeps the rows as given, without the transposed copy of every column
+    // that a group-by never reads.
+    const df = new DataFrame(data, { columns: [GROUP, ...measures], config: { lowMemoryMode: true } });
     const grouped = df.groupby([GROUP]).agg(requested);
     const names = grouped.columns;
     const at = names.indexOf(GROUP);
