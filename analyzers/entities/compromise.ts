@@ -59,33 +59,39 @@ export interface FoundName {
 export const stats = { calls: 0, chars: 0, ms: 0 };
 
 /**
- * Reads many short windows in one compromise call: its per-call set-up costs more than the text, so
- * windows are joined with paragraph breaks (which compromise never reads across) and the results are
- * handed back per window, in that window's offsets.
+ * What compromise finds in each window, each read as a text of its own. Read together, one window
+ * changed what compromise found in another ("founder was Carlos Slim." lost its person beside "Maria
+ * Cristina Lima Ferreira Fernandes Costa, Valor", however far apart), so a sentence's entities
+ * depended on what else its interview said, and a long interview read in pieces could not give what
+ * it gives read whole. Reading windows one by one costs compromise's set-up per window (about half a
+ * millisecond), so each distinct window is read once per thread (`readWindowsHere`).
  */
 export function findNamesInWindows(texts: readonly string[]): FoundName[][] {
-  const out: FoundName[][] = texts.map(() => []);
-  if (texts.length === 0) return out;
-  const starts: number[] = [];
-  let joined = '';
-  for (const t of texts) {
-    if (joined !== '') joined += SEPARATOR;
-    starts.push(joined.length);
-    joined += t;
-  }
+  if (texts.length === 0) return [];
   const t0 = performance.now();
   // The names thread, where one runs (see names-thread/), else this thread.
-  const all = readNamesInThread(joined) ?? readNamesHere(joined);
+  const found = readNamesInThread(texts) ?? readWindowsHere(texts);
   stats.calls++;
-  stats.chars += joined.length;
+  for (const t of texts) stats.chars += t.length;
   stats.ms += performance.now() - t0;
-  for (const f of all) {
-    const w = windowOf(starts, f.start);
-    const base = starts[w];
-    if (f.end - base > texts[w].length) continue;
-    out[w].push({ kind: f.kind, start: f.start - base, end: f.end - base });
-  }
-  return out;
+  return found;
+}
+
+/** Windows read in this thread, by text; cleared once it holds WINDOW_MEMO_MAX of them. */
+const windowMemo = new Map<string, FoundName[]>();
+const WINDOW_MEMO_MAX = 20_000;
+
+/** What compromise finds in each of `texts`, each read on its own in this thread (see findNamesInWindows). */
+export function readWindowsHere(texts: readonly string[]): FoundName[][] {
+  return texts.map((text) => {
+    let found = windowMemo.get(text);
+    if (found === undefined) {
+      if (windowMemo.size >= WINDOW_MEMO_MAX) windowMemo.clear();
+      found = readNamesHere(text);
+      windowMemo.set(text, found);
+    }
+    return found;
+  });
 }
 
 /** The people and organisations compromise finds in `text`, read in this thread. */
@@ -96,20 +102,6 @@ export function readNamesHere(text: string): FoundName[] {
     ...doc.people().json({ offset: true, terms: false }).map((j) => toFound('person', j)),
     ...doc.organizations().json({ offset: true, terms: false }).map((j) => toFound('organization', j)),
   ];
-}
-
-const SEPARATOR = '.\n\n';
-
-/** The last window starting at or before `offset` (binary search). */
-function windowOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function toFound(kind: FoundName['kind'], j: CompromiseJson): FoundName {

@@ -62,12 +62,12 @@ export function namesThreadRunning(): boolean {
   return thread !== undefined;
 }
 
-/** What compromise finds in `joined`, read by the names thread; undefined when no thread runs or it could not answer. */
-export function readNamesInThread(joined: string): FoundName[] | undefined {
+/** What compromise finds in each window, read by the names thread; undefined when no thread runs or it could not answer. */
+export function readNamesInThread(windows: readonly string[]): FoundName[][] | undefined {
   const t = thread;
   if (!t) return undefined;
   const asked = Atomics.load(t.signal, SIGNAL.replies);
-  t.port.postMessage({ joined } satisfies NamesRequest);
+  t.port.postMessage({ windows: [...windows] } satisfies NamesRequest);
   const started = performance.now();
   for (;;) {
     const received = receiveMessageOnPort(t.port);

@@ -22,8 +22,9 @@ export const SIGNAL = {
 } as const;
 
 export interface NamesRequest {
-  /** The windows, joined as compromise reads them. */
-  joined: string;
+  /** The windows to read, each on its own (see findNamesInWindows). */
+  windows: string[];
 }
 
-export type NamesReply = { ok: true; found: FoundName[] } | { ok: false; message: string };
+/** `found`: what each window holds, in the order asked. */
+export type NamesReply = { ok: true; found: FoundName[][] } | { ok: false; message: string };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compromiseWindows, MAX_WINDOW_TOKENS } from '../../../analyzers/entities/compromise-names.js';
+import { findNamesInWindows } from '../../../analyzers/entities/compromise.js';
 import { turnSentences } from '../../../pipeline/sentences/index.js';
 import type { Sentence } from '../../../pipeline/types.js';
 import { DATA_DIR, prepare } from '../../../pipeline/index.js';
@@ -10,6 +11,20 @@ function sentenceOf(text: string): Sentence {
   const [s] = turnSentences('t', interviewOf([text]).turns[0]);
   return s;
 }
+
+describe('findNamesInWindows', () => {
+  // Read in one compromise document, the second window took the person from the first.
+  const cases: Array<[window: string, others: string[]]> = [
+    ['founder was Carlos Slim.', ['Maria Cristina Lima Ferreira Fernandes Costa, Valor']],
+    ['founder was Carlos Slim.', ['with the Berlin Wall during the', 'Maria Cristina Lima Ferreira Fernandes Costa, Valor', 'in the Songshan Lake area.']],
+  ];
+  it.each(cases)('finds in %j what it finds there alone, whatever is read with it', (window, others) => {
+    const [alone] = findNamesInWindows([window]);
+    expect(alone.map((f) => [f.kind, window.slice(f.start, f.end).startsWith('Carlos Slim')])).toEqual([['person', true]]);
+    expect(findNamesInWindows([...others, window]).at(-1)).toEqual(alone);
+    expect(findNamesInWindows([window, ...others])[0]).toEqual(alone);
+  });
+});
 
 describe('compromiseWindows', () => {
   it('merges nearby runs into one window with two words of context', () => {

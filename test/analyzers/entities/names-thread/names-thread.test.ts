@@ -3,16 +3,16 @@
  * would find; a thread that fails in any way is given up and the caller reads itself.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { readNamesHere } from '../../../../analyzers/entities/compromise.js';
+import { readWindowsHere } from '../../../../analyzers/entities/compromise.js';
 import { namesThreadRunning, readNamesInThread, startNamesThread, stopNamesThread } from '../../../../analyzers/entities/names-thread/index.js';
 
 const FIXTURES = 'test/analyzers/entities/names-thread';
 
 const TEXTS = [
-  'Yesterday we met John Lewis from the committee.\n\nthe Royal Canadian Mounted Police (RCMP',
-  'said Secretary Wilbur Ross.\n\nHuawei\'s Blue Team, an.\n\ntalk by Carole Cadwalladr, you',
-  'Ｆｕｌｌ Ｗｉｄｔｈ and Ünïcödé Ñames such as José Álvarez of Banco Santander',
-  '',
+  ['Yesterday we met John Lewis from the committee.', 'the Royal Canadian Mounted Police (RCMP'],
+  ['said Secretary Wilbur Ross.', "Huawei's Blue Team, an.", 'talk by Carole Cadwalladr, you'],
+  ['Ｆｕｌｌ Ｗｉｄｔｈ and Ünïcödé Ñames such as José Álvarez of Banco Santander'],
+  [''],
 ];
 
 afterEach(() => stopNamesThread());
@@ -20,7 +20,7 @@ afterEach(() => stopNamesThread());
 describe('names thread', () => {
   it('finds what this thread finds, text after text', () => {
     startNamesThread();
-    for (const t of TEXTS) expect(readNamesInThread(t)).toEqual(readNamesHere(t));
+    for (const t of TEXTS) expect(readNamesInThread(t)).toEqual(readWindowsHere(t));
     expect(namesThreadRunning()).toBe(true);
   });
 
