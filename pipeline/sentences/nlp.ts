@@ -55,6 +55,15 @@ export interface WinkHolder {
   forgettable(id: number): boolean;
   /** No id below this is `forgettable`: a cheap first test before it. */
   learnedFrom(): number;
+  /**
+   * Where the lexicon ends now (the instance is made if there is none). With `unlearnSince`, a text
+   * can be read, then read again as if for the first time: words learned in between are forgotten
+   * as `forget` forgets (those of letters only or digits only stay, changing no token), and words
+   * learned before the mark stay in view.
+   */
+  mark(): number;
+  /** Takes the words learned since `mark` out of the tokenizer's view (see `mark`). */
+  unlearnSince(mark: number): void;
 }
 
 /** Learned words kept by `forget` (see the file comment): letters only, or digits only. */
@@ -62,39 +71,52 @@ const KEPT = /^(?:\p{L}+|[0-9]+)$/u;
 
 type Pipe = Parameters<typeof winkNLP>[1];
 
+/** Takes the words learned from id `from` on, except those KEPT, out of the tokenizer's view. */
+function hide({ hash, list }: Lexemes, from: number): void {
+  for (let i = from; i < list.length; i++) {
+    const word = list[i];
+    if (!KEPT.test(word)) delete hash[word];
+  }
+}
+
 export function winkHolder(pipe: Pipe): WinkHolder {
   let instance: WinkNLP | undefined;
   let lexemes: Lexemes | undefined;
   /** Ids below this were in the lexicon when the instance was made; ids from `learnedFrom` on, since the last forget. */
   let builtIn = 0;
   let learnedFrom = 0;
+  const get = (): WinkNLP => {
+    if (instance) return instance;
+    const model = createRequire(import.meta.url)('wink-eng-lite-web-model') as Model & { core: () => { features: { lexeme: Lexemes } } };
+    let core: { features: { lexeme: Lexemes } } | undefined;
+    // wink reads its core model through `core()`; keep hold of what it returns to reach the lexicon.
+    const watched = Object.assign(Object.create(null) as object, model, {
+      core: () => (core = model.core()),
+    }) as Model;
+    instance = winkNLP(watched, pipe);
+    if (!core) throw new TurnlensError(msg.internal('wink-nlp did not read its core model through core()'), EXIT.internal);
+    lexemes = core.features.lexeme;
+    builtIn = learnedFrom = lexemes.list.length;
+    return instance;
+  };
   return {
-    get() {
-      if (instance) return instance;
-      const model = createRequire(import.meta.url)('wink-eng-lite-web-model') as Model & { core: () => { features: { lexeme: Lexemes } } };
-      let core: { features: { lexeme: Lexemes } } | undefined;
-      // wink reads its core model through `core()`; keep hold of what it returns to reach the lexicon.
-      const watched = Object.assign(Object.create(null) as object, model, {
-        core: () => (core = model.core()),
-      }) as Model;
-      instance = winkNLP(watched, pipe);
-      if (!core) throw new TurnlensError(msg.internal('wink-nlp did not read its core model through core()'), EXIT.internal);
-      lexemes = core.features.lexeme;
-      builtIn = learnedFrom = lexemes.list.length;
-      return instance;
-    },
+    get,
     forget(maxLearnedIds = MAX_LEARNED_IDS) {
       if (!lexemes) return;
-      const { hash, list } = lexemes;
-      if (list.length - builtIn > maxLearnedIds) {
+      if (lexemes.list.length - builtIn > maxLearnedIds) {
         instance = lexemes = undefined;
         return;
       }
-      for (let i = learnedFrom; i < list.length; i++) {
-        const word = list[i];
-        if (!KEPT.test(word)) delete hash[word];
-      }
-      learnedFrom = list.length;
+      hide(lexemes, learnedFrom);
+      learnedFrom = lexemes.list.length;
+    },
+    mark() {
+      get();
+      return lexemes!.list.length;
+    },
+    unlearnSince(mark) {
+      // Only `forget` replaces the instance, so the lexicon is the one the mark was taken of.
+      if (lexemes) hide(lexemes, mark);
     },
     loaded: () => instance !== undefined,
     // 0 while no instance is held (a forget may drop it): the next get() makes one with ids of its own.
@@ -113,6 +135,16 @@ export function nlp(): WinkNLP {
 /** Forgets what the pipeline's instance learned (see WinkHolder.forget). */
 export function forgetLearnedWords(maxLearnedIds = MAX_LEARNED_IDS): void {
   pipeline.forget(maxLearnedIds);
+}
+
+/** See WinkHolder.mark: for reading a long interview's pieces more than once (pipeline/index.ts). */
+export function markLearnedWords(): number {
+  return pipeline.mark();
+}
+
+/** See WinkHolder.unlearnSince. */
+export function unlearnWordsSince(mark: number): void {
+  pipeline.unlearnSince(mark);
 }
 
 /** Whether the pipeline's model has been read in this thread (for tests of laziness). */

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { forgetLearnedWords, nlp, nlpLoaded, winkHolder } from '../../../pipeline/sentences/nlp.js';
+import { forgetLearnedWords, markLearnedWords, nlp, nlpLoaded, unlearnWordsSince, winkHolder } from '../../../pipeline/sentences/nlp.js';
 import { toSentences, turnSentences } from '../../../pipeline/sentences/index.js';
 import { makeInterview } from './make-interview.js';
 
@@ -41,6 +41,26 @@ describe('what wink learned from earlier texts', () => {
     // … but not once forgotten.
     forgetLearnedWords();
     expect(tokensOf(toSentences(interview))).toEqual(fresh);
+  });
+
+  it.each(cases)('unlearns what was learned since a mark, and only that (%s)', (teacher, said) => {
+    const interview = makeInterview([{ speaker: 'Ann Lee', text: said }]);
+    const teach = () => turnSentences('teacher', makeInterview([{ speaker: 'Sam Roe', text: teacher }]).turns[0]);
+    forgetLearnedWords();
+    const fresh = tokensOf(toSentences(interview));
+    let mark = markLearnedWords();
+    teach();
+    const taught = tokensOf(toSentences(interview));
+    expect(taught).not.toEqual(fresh);
+    unlearnWordsSince(mark);
+    expect(tokensOf(toSentences(interview))).toEqual(fresh);
+    // Learned before the mark: still in view after it.
+    teach();
+    mark = markLearnedWords();
+    toSentences(makeInterview([{ speaker: 'Sam Roe', text: 'Something else entirely.' }]));
+    unlearnWordsSince(mark);
+    expect(tokensOf(toSentences(interview))).toEqual(taught);
+    forgetLearnedWords();
   });
 
   it('past the limit of learned ids, the instance is replaced and reads the same', () => {
