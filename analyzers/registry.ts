@@ -3,7 +3,7 @@
  * read: unknown names, requirements that no earlier analyzer produces, two producers of one key.
  */
 import { TurnlensError, EXIT, msg } from '../pipeline/messages.js';
-import type { AnyAnalyzer, AnalyzerInput, AnnotationKey, Annotations } from './types.js';
+import type { AnyAnalyzer, AnalyzerInput, AnnotationKey, Annotations, SweepInput } from './types.js';
 import { OPTION_NAMES, RESOURCE_NAMES } from './resources.js';
 
 const READ_NAMES: ReadonlySet<string> = new Set([...RESOURCE_NAMES, ...OPTION_NAMES]);
@@ -21,6 +21,7 @@ export function planAnalyzers(registry: readonly AnyAnalyzer[], names?: readonly
     for (const r of a.requires) {
       if (!producedBy.has(r)) throw new TurnlensError(msg.unmetRequirement(a.name, r), EXIT.usage);
     }
+    if (a.sweeps && a.requires.length > 0) throw new TurnlensError(msg.sweepsWithRequirements(a.name, a.requires), EXIT.usage);
     for (const p of a.produces) {
       const other = producedBy.get(p);
       if (other !== undefined) throw new TurnlensError(msg.duplicateProducer(p, other, a.name), EXIT.usage);
@@ -39,22 +40,52 @@ export function runAnalyzers(
   plan: readonly AnyAnalyzer[],
   input: Omit<AnalyzerInput, 'annotations'>,
   given: Partial<Annotations> = {},
+  swept?: Swept,
 ): Partial<Annotations> {
   const annotations: Partial<Annotations> = {};
   for (const a of plan) {
     const out: Partial<Annotations> = a.produces.every((key) => given[key] !== undefined)
       ? given
       : a.run({
-          ...input,
-          resources: readable(input.resources, a, 'resource'),
-          options: readable(input.options, a, 'option'),
+          ...viewFor(a, input),
           annotations,
+          swept: swept?.states.get(a.name),
         });
     for (const key of a.produces) {
       (annotations as Record<string, unknown>)[key] = (out as Record<string, unknown>)[key];
     }
   }
   return annotations;
+}
+
+/** `input` with only the resources and options `a` declares. */
+function viewFor(a: AnyAnalyzer, input: SweepInput): SweepInput {
+  return { ...input, resources: readable(input.resources, a, 'resource'), options: readable(input.options, a, 'option') };
+}
+
+/**
+ * The sweeps of a plan's analyzers over one interview read in pieces (see InterviewSweeps): `count`
+ * sweeps, each handing every piece to `add` in order and then calling `end`; `runAnalyzers` then
+ * hands each analyzer what its own sweeps gathered.
+ */
+export class Swept {
+  readonly count: number;
+  readonly states = new Map<string, unknown>();
+  private readonly sweeping: AnyAnalyzer[];
+
+  constructor(plan: readonly AnyAnalyzer[], interview: SweepInput['interview'], resources: SweepInput['resources'], options: SweepInput['options']) {
+    this.sweeping = plan.filter((a) => a.sweeps !== undefined);
+    this.count = Math.max(0, ...this.sweeping.map((a) => a.sweeps!.sweeps));
+    for (const a of this.sweeping) this.states.set(a.name, a.sweeps!.start(viewFor(a, { interview, sentences: [], resources, options })));
+  }
+
+  add(sweep: number, input: SweepInput): void {
+    for (const a of this.sweeping) if (sweep < a.sweeps!.sweeps) a.sweeps!.add(this.states.get(a.name), sweep, viewFor(a, input));
+  }
+
+  end(sweep: number): void {
+    for (const a of this.sweeping) if (sweep < a.sweeps!.sweeps) a.sweeps!.end(this.states.get(a.name), sweep);
+  }
 }
 
 /** Views of a resources or options object, per analyzer, made once. */

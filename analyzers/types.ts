@@ -87,6 +87,13 @@ export interface AnalyzerInput {
 }
 
 /**
+ * What `run` is handed. `swept`, for an analyzer with `sweeps`, when `sentences` are one piece of a
+ * longer interview: what its sweeps gathered from every piece. Absent, `sentences` are the whole
+ * interview.
+ */
+export type RunInput<S> = AnalyzerInput & { swept?: S };
+
+/**
  * A thread an analyzer may hand part of its work to, started before a document is read so that what
  * it loads is ready when `run` needs it. `run` gives the same results with or without it.
  */
@@ -97,10 +104,32 @@ export interface AnalyzerHelper {
   stop(): void;
 }
 
+/**
+ * What an analyzer needs to have seen of a whole interview before it can analyse any of its
+ * sentences (the entity finder: a full name anywhere resolves a lone surname elsewhere). An interview
+ * too long to hold tokenized at once is read in pieces of whole turns (pipeline/sentences/batches.ts):
+ * every piece is first handed to `add`, in order, once per sweep, and `run` then sees one piece at a
+ * time with the state gathered, and gives for it exactly what it gives for those sentences when it
+ * sees the whole interview at once. A sweep reads no annotations, so an analyzer with sweeps requires
+ * none (checked when the plan is made).
+ */
+export interface InterviewSweeps<S> {
+  /** How many times every piece is read before `run` sees the first. */
+  sweeps: number;
+  start(input: Readonly<SweepInput>): S;
+  /** Adds one piece's sentences to the state, in sweep `sweep` (0-based). */
+  add(state: S, sweep: number, input: Readonly<SweepInput>): void;
+  /** After the last piece of sweep `sweep`. */
+  end(state: S, sweep: number): void;
+}
+
+/** What a sweep sees: the interview, one piece's sentences, and the declared resources and options. */
+export type SweepInput = Omit<AnalyzerInput, 'annotations'>;
+
 /** What an analyzer may read besides sentences and annotations: a resource, or an analysis option. */
 export type ReadName = keyof Resources | keyof AnalysisOptions;
 
-export interface Analyzer<P extends AnnotationKey = AnnotationKey> {
+export interface Analyzer<P extends AnnotationKey = AnnotationKey, S = unknown> {
   name: string;
   requires: AnnotationKey[];
   produces: P[];
@@ -109,9 +138,11 @@ export interface Analyzer<P extends AnnotationKey = AnnotationKey> {
    * cache can tell which annotations an edit leaves as they were (pipeline/cache/fingerprints.ts).
    */
   reads: ReadName[];
-  run(input: Readonly<AnalyzerInput>): Pick<Annotations, P>;
+  run(input: Readonly<RunInput<S>>): Pick<Annotations, P>;
   /** Used only where the caller asks for helper threads (AnalyzeOptions.helperThreads). */
   helper?: AnalyzerHelper;
+  /** See InterviewSweeps: only for an analyzer whose results depend on the whole interview. */
+  sweeps?: InterviewSweeps<S>;
 }
 
 /**

@@ -7,7 +7,8 @@
  *   ▼
  *   sentences ──analyzers──▶ DocResult ──tabulate──┐  (per document: cached, parallel; each folded
  *                                                   │   into the rows as it arrives, then let go; a
- *   sentences ──analyzers──▶ DocResult ──tabulate──┤   long one a part, a batch of interviews, at a time)
+ *   sentences ──analyzers──▶ DocResult ──tabulate──┤   long one a part, a batch of interviews or a piece
+ *                                                   │   of a long interview, at a time)
  *                                                   └──unique ids──▶ Tables ──report──▶ charts + report.html
  *                                                      (per corpus, in input order, on the main thread)
  *
@@ -25,7 +26,8 @@ import { clean } from './clean/index.js';
 import { split } from './split/index.js';
 import { findTurns } from './turns/index.js';
 import { toSentences } from './sentences/index.js';
-import { batchInterviews } from './sentences/batches.js';
+import { planParts, type PartPlan } from './sentences/batches.js';
+import { joinPieces, pieceView, PieceReader } from './sentences/long-interviews.js';
 import { forgetLearnedWords } from './sentences/nlp.js';
 import { analyzeSentences } from './sentences/analyze.js';
 import { checkManifestMatches, chooseInterviewIds, withChosenIds } from './split/corpus-ids.js';
@@ -192,10 +194,12 @@ export function processDocument(raw: RawDoc, ctx: DocContext, how: ProcessHow = 
  * Per document, in parts: interviews are tokenized and analysed a batch at a time
  * (sentences/batches.ts), and each batch's DocResult goes to `onPart` with its tokens, its index and
  * the number of parts, before the next batch is read, so a long compilation of interviews never
- * holds all its tokens, nor, when the caller folds each part into the tables, all its analysis.
- * Parts come in order; the first carries the document's removed lines, each the warnings of its own
- * interviews; a document without interviews is one part. wink's learned words are forgotten once,
- * before the first part: the parts are read as the whole document would be.
+ * holds all its tokens, nor, when the caller folds each part into the tables, all its analysis. An
+ * interview too long for that is read in pieces of whole turns, each a part of its own
+ * (sentences/long-interviews.ts). Parts come in order; the first carries the document's removed
+ * lines, each the warnings of its own interviews (a long interview's, its first piece); a document
+ * without interviews is one part. wink's learned words are forgotten once, before the first part:
+ * the parts are read as the whole document would be.
  */
 export function processDocumentParts(
   raw: RawDoc,
@@ -205,23 +209,44 @@ export function processDocumentParts(
 ): void {
   const times = how.times ?? untimed;
   const { head, interviews } = findInterviews(raw, ctx, times);
-  const found = batchInterviews(interviews.map((f) => f.interview), how.batchChars);
-  const batches: Array<[number, number]> = found.length > 0 ? found : [[0, 0]];
-  // A batch's tokens are garbage once analysed; V8 would let them pile up to several batches' worth.
-  const heap = batches.length > 1 ? new HeapCeiling() : undefined;
-  batches.forEach(([from, to], i) => {
-    const batch = interviews.slice(from, to);
-    const tokenized = tokenizeInterviews(batch.map((f) => f.interview), times, i === 0);
-    const analysed = annotateInterviews(tokenized, ctx, times);
-    const partHead: DocHead = { ...head, removed: i === 0 ? head.removed : [], warnings: batch.flatMap((f) => f.warnings) };
-    onPart(docResult(partHead, analysed), tokenized, { index: i, count: batches.length });
+  const planned = planParts(interviews.map((f) => f.interview), how.batchChars, how.longInterviewChars);
+  const parts: PartPlan[] = planned.length > 0 ? planned : [{ kind: 'interviews', from: 0, to: 0 }];
+  // A part's tokens are garbage once analysed; V8 would let them pile up to several parts' worth.
+  // Measured from what is live once cleaning and splitting a long document have left their garbage.
+  const heap = parts.length > 1 ? new HeapCeiling() : undefined;
+  heap?.rebase();
+  let reader: PieceReader | undefined;
+  parts.forEach((part, i) => {
+    let tokenized: TokenizedInterview[];
+    let analysed: AnalyzedInterview[];
+    let warnings: string[];
+    if (part.kind === 'interviews') {
+      const batch = interviews.slice(part.from, part.to);
+      tokenized = tokenizeInterviews(batch.map((f) => f.interview), times, i === 0);
+      analysed = annotateInterviews(tokenized, ctx, times);
+      warnings = batch.flatMap((f) => f.warnings);
+    } else {
+      const { interview, warnings: said } = interviews[part.interview];
+      if (part.index === 0) {
+        const pieces = parts.flatMap((p) => (p.kind === 'piece' && p.interview === part.interview ? [[p.from, p.to] as const] : []));
+        reader = new PieceReader(interview, pieces, ctx, times, i === 0, heap);
+        // The pieces hold the interview's turns from here on (see PieceReader).
+        interviews[part.interview] = { interview: pieceView(interview, 0, 0), warnings: said };
+      }
+      const read = reader!.read(part.index);
+      tokenized = [read.tokenized];
+      analysed = [read.analysed];
+      warnings = part.index === 0 ? said : [];
+    }
+    const partHead: DocHead = { ...head, removed: i === 0 ? head.removed : [], warnings };
+    onPart(docResult(partHead, analysed), tokenized, { index: i, count: parts.length });
     heap?.check();
   });
 }
 
-/** The parts of one document (in order) as one DocResult. */
+/** The parts of one document (in order) as one DocResult, a long interview's pieces joined. */
 export function mergeParts(parts: readonly DocResult[]): DocResult {
-  if (parts.length === 1) return parts[0];
+  if (parts.length === 1 && !parts[0].interviews.some((a) => a.piece)) return parts[0];
   const interviews: AnalyzedInterview[] = [];
   const removed: DocResult['removed'] = [];
   const warnings: string[] = [];
@@ -230,7 +255,7 @@ export function mergeParts(parts: readonly DocResult[]): DocResult {
     for (const r of p.removed) removed.push(r);
     for (const w of p.warnings) warnings.push(w);
   }
-  return docResult({ ...parts[0], removed, warnings }, interviews);
+  return docResult({ ...parts[0], removed, warnings }, joinPieces(interviews));
 }
 
 /**
@@ -257,6 +282,8 @@ export interface ProcessHow {
   times?: StageTotals;
   /** Characters of turn text per part (default BATCH_CHARS). */
   batchChars?: number;
+  /** An interview of more characters is read in pieces (default LONG_INTERVIEW_CHARS). */
+  longInterviewChars?: number;
 }
 
 const untimed = new StageTotals();

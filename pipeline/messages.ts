@@ -63,6 +63,8 @@ export const msg = {
     `turnlens: analyzer ${q(name)} reads ${q(read)}, which is neither a resource nor an option; known: ${known.join(', ')}`,
   undeclaredRead: (name: string, what: 'resource' | 'option', key: string) =>
     msg.internal(`analyzer ${q(name)} read the ${what} ${q(key)}, which its reads do not name`),
+  sweepsWithRequirements: (name: string, keys: string[]) =>
+    `turnlens: analyzer ${q(name)} sweeps whole interviews but requires ${keys.map(q).join(', ')}: a sweep sees no annotations`,
   duplicateProducer: (key: string, a: string, b: string) =>
     `turnlens: analyzers ${q(a)} and ${q(b)} both produce ${q(key)}`,
   unknownTarget: (t: string) => `turnlens: unknown target ${q(t)}: not an entity id in entities.json nor a theme id in themes.json`,

@@ -348,6 +348,18 @@ export interface AnalyzedInterview {
   sentences: AnalyzedSentence[];
   stance: TurnStance[];
   terms: TermCounts;
+  /**
+   * Present when this is one piece of an interview read in pieces (sentences/batches.ts): `interview`
+   * then holds only the piece's turns, and the other fields what the piece's sentences gave. The
+   * pieces come in order, each in a part of its own (see processDocumentParts).
+   */
+  piece?: Piece;
+}
+
+/** Piece `index` of the `count` an interview was read in. */
+export interface Piece {
+  index: number;
+  count: number;
 }
 
 /** Everything derived from one source file: the unit of caching and of parallel work. */
@@ -375,10 +387,11 @@ export interface TokenizedDoc {
   warnings: string[];
 }
 
-/** One interview with its sentences and their tokens. */
+/** One interview with its sentences and their tokens (or one piece of it: see AnalyzedInterview). */
 export interface TokenizedInterview {
   interview: Interview;
   sentences: Sentence[];
+  piece?: Piece;
 }
 
 /** What a document carries besides its interviews, once cleaned and split. */

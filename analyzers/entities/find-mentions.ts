@@ -8,12 +8,17 @@
  *   5. compromise, on short windows around the multi-word capitalised runs left — only where needed,
  *      all windows of the interview in one call
  * Single-word person names are resolved last, once every full name of the interview is known.
+ *
+ * Three things are known only once the whole interview is read: the words it writes in lower case
+ * (no name), the full names steps 1–2 find (whose parts step 3 looks for), and the full names all
+ * steps find (which resolve lone names at the end). An interview read in pieces gathers them first,
+ * in two sweeps over its pieces (`nameSweeps`), and each piece is then read with them (`NameFacts`).
  */
 import type { Interview, Sentence } from '../../pipeline/types.js';
-import type { Mention } from '../types.js';
+import type { InterviewSweeps, Mention } from '../types.js';
 import type { EntitiesResource } from './resource.js';
-import { gazetteerOf } from './gazetteer.js';
-import { interviewNames, namePartOwners } from './interview-names.js';
+import { gazetteerOf, type Gazetteer } from './gazetteer.js';
+import { interviewNames, namePartOwners, type InterviewNames } from './interview-names.js';
 import { matchAliases } from './match-aliases.js';
 import { findTitledNames } from './titled-names.js';
 import { findBareNames } from './bare-names.js';
@@ -29,34 +34,48 @@ interface SentenceState {
   drafts: Draft[];
 }
 
-export function findMentions(interview: Interview, sentences: readonly Sentence[], resource: EntitiesResource): Mention[][] {
+/** What every step reads of the interview besides its sentences. */
+interface Finder {
+  g: Gazetteer;
+  names: InterviewNames;
+}
+
+function finderOf(interview: Interview, resource: EntitiesResource): Finder {
   const g = gazetteerOf(resource);
-  const names = interviewNames(interview, g);
+  return { g, names: interviewNames(interview, g) };
+}
+
+/** Lone names resolved with the parts of `parts`' full names. */
+function personContext({ g, names }: Finder, parts: ReadonlyMap<string, string>): PersonContext {
+  return { g, known: names.known, parts };
+}
+
+/** Steps 1–2 on every sentence; each word written in lower case goes into `lowerWords`, when given. */
+function firstFinds({ g, names }: Finder, sentences: readonly Sentence[], lowerWords?: Set<string>): SentenceState[] {
   const indexes = [g.aliases, names.index];
   const states: SentenceState[] = sentences.map((s) => ({ covered: new Uint8Array(s.tokens.length), drafts: [] }));
-  const lowerWords = new Set<string>();
-
   for (const [i, s] of sentences.entries()) {
     const st = states[i];
     matchAliases(s.tokens, indexes, g, st.covered, st.drafts);
     findTitledNames(s.tokens, g, st.covered, st.drafts);
-    for (const t of s.tokens) if (t.type === 'word' && t.text === t.normal) lowerWords.add(t.normal);
+    if (lowerWords) for (const t of s.tokens) if (t.type === 'word' && t.text === t.normal) lowerWords.add(t.normal);
   }
+  return states;
+}
 
-  const ctx: PersonContext = { g, known: names.known, parts: new Map() };
-  const fullNames = new Set(names.fullNames);
-  const addFullNames = () => {
-    for (const st of states) {
-      for (const d of st.drafts) {
-        if (d.type !== 'person') continue;
-        const id = d.entity ?? resolvePerson(d.name, ctx);
-        if (id.includes(' ')) fullNames.add(id);
-      }
+/** Adds to `into` the full names the person drafts of `states` resolve to under `ctx`. */
+function addFullNames(states: readonly SentenceState[], ctx: PersonContext, into: Set<string>): void {
+  for (const st of states) {
+    for (const d of st.drafts) {
+      if (d.type !== 'person') continue;
+      const id = d.entity ?? resolvePerson(d.name, ctx);
+      if (id.includes(' ')) into.add(id);
     }
-    ctx.parts = namePartOwners(fullNames, g);
-  };
-  addFullNames();
+  }
+}
 
+/** Steps 3–5 on every sentence, lone names looked for among the parts `ctx` knows. */
+function laterFinds({ g }: Finder, sentences: readonly Sentence[], states: readonly SentenceState[], lowerWords: ReadonlySet<string>, ctx: PersonContext): void {
   const windows: Array<{ sentence: number; window: Window }> = [];
   for (const [i, s] of sentences.entries()) {
     const st = states[i];
@@ -70,8 +89,10 @@ export function findMentions(interview: Interview, sentences: readonly Sentence[
   for (const [k, { sentence, window }] of windows.entries()) {
     applyFoundNames(sentences[sentence], window, found[k], g, lowerWords, states[sentence].covered, states[sentence].drafts);
   }
-  addFullNames();
+}
 
+/** The mentions of each sentence, in order, lone person names resolved with `ctx`. */
+function mentionsOf(sentences: readonly Sentence[], states: readonly SentenceState[], ctx: PersonContext): Mention[][] {
   return sentences.map((s, i) => {
     if (states[i].drafts.length === 0) return [];
     const drafts = [...states[i].drafts].sort((a, b) => a.first - b.first);
@@ -88,4 +109,67 @@ export function findMentions(interview: Interview, sentences: readonly Sentence[
       };
     });
   });
+}
+
+/** What the entity finder knows of a whole interview read in pieces, gathered by `nameSweeps`. */
+export interface NameFacts {
+  finder: Finder;
+  /** Words written in lower case anywhere in the interview (sweep 0). */
+  lowerWords: Set<string>;
+  /** The speakers' full names, then those steps 1–2 find (sweep 0). */
+  fullNames: Set<string>;
+  /** Name part → its one owner among `fullNames`: what step 3 looks for (after sweep 0). */
+  parts: Map<string, string>;
+  /** `fullNames` and the full names every step finds (sweep 1). */
+  finalNames: Set<string>;
+  /** Name part → its one owner among `finalNames`: what lone names resolve to (after sweep 1). */
+  finalParts: Map<string, string>;
+}
+
+export const nameSweeps: InterviewSweeps<NameFacts> = {
+  sweeps: 2,
+  start: ({ interview, resources }) => {
+    const finder = finderOf(interview, resources.entities);
+    return { finder, lowerWords: new Set(), fullNames: new Set(finder.names.fullNames), parts: new Map(), finalNames: new Set(), finalParts: new Map() };
+  },
+  add: (facts, sweep, { sentences }) => {
+    const { finder } = facts;
+    if (sweep === 0) {
+      addFullNames(firstFinds(finder, sentences, facts.lowerWords), personContext(finder, new Map()), facts.fullNames);
+      return;
+    }
+    const states = firstFinds(finder, sentences);
+    const ctx = personContext(finder, facts.parts);
+    laterFinds(finder, sentences, states, facts.lowerWords, ctx);
+    addFullNames(states, ctx, facts.finalNames);
+  },
+  end: (facts, sweep) => {
+    const { g } = facts.finder;
+    if (sweep === 0) {
+      facts.parts = namePartOwners(facts.fullNames, g);
+      facts.finalNames = new Set(facts.fullNames);
+    } else facts.finalParts = namePartOwners(facts.finalNames, g);
+  },
+};
+
+/**
+ * The mentions of each sentence. `facts`: `sentences` are one piece of the interview, and `facts`
+ * what `nameSweeps` gathered from all of them; the mentions are those the whole interview gives.
+ */
+export function findMentions(interview: Interview, sentences: readonly Sentence[], resource: EntitiesResource, facts?: NameFacts): Mention[][] {
+  if (facts) {
+    const { finder } = facts;
+    const states = firstFinds(finder, sentences);
+    laterFinds(finder, sentences, states, facts.lowerWords, personContext(finder, facts.parts));
+    return mentionsOf(sentences, states, personContext(finder, facts.finalParts));
+  }
+  const finder = finderOf(interview, resource);
+  const lowerWords = new Set<string>();
+  const states = firstFinds(finder, sentences, lowerWords);
+  const fullNames = new Set(finder.names.fullNames);
+  addFullNames(states, personContext(finder, new Map()), fullNames);
+  const ctx = personContext(finder, namePartOwners(fullNames, finder.g));
+  laterFinds(finder, sentences, states, lowerWords, ctx);
+  addFullNames(states, ctx, fullNames);
+  return mentionsOf(sentences, states, personContext(finder, namePartOwners(fullNames, finder.g)));
 }

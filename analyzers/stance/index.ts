@@ -16,7 +16,7 @@ export const stanceAnalyzer: Analyzer<'stance'> = {
   requires: ['sentiment', 'mentions', 'themes'],
   produces: ['stance'],
   reads: ['sentiment', 'targets'],
-  run: ({ interview, sentences, resources, options, annotations }) => {
+  run: ({ sentences, resources, options, annotations }) => {
     const res = resources.sentiment;
     const cues = res.stance;
     const sentiment = annotations.sentiment ?? [];
@@ -39,8 +39,9 @@ export const stanceAnalyzer: Analyzer<'stance'> = {
         scored.sort((a, b) => Math.abs(b.score) - Math.abs(a.score) || a.order - b.order);
         out.push({
           turnIndex,
-          // A turn's index is its position; a scan here made many-turn interviews quadratic.
-          speaker: interview.turns[turnIndex]?.speaker ?? sentences[idx[0]].speaker,
+          // Every sentence carries its turn's speaker. (Not `interview.turns[turnIndex]`: a piece of a
+          // long interview holds only its own turns, from its first turn's index on.)
+          speaker: sentences[idx[0]].speaker,
           target,
           score,
           label: stanceLabel(score, cues.neutralBand),

@@ -42,27 +42,67 @@ function turnsPerTheme(discussed: readonly ReadonlySet<string>[]): Map<string, n
   return n;
 }
 
-export function themeRows(docs: readonly AnalyzedInterview[], themes: ThemesResource): ThemeRow[] {
-  const rows: ThemeRow[] = [];
-  for (const doc of docs) {
-    for (const [speaker, said] of groupBy(doc.sentences, speakerOf)) {
-      const words = sumWords(said);
+/** What one speaker's sentences of an interview add up to, so far. */
+interface SpeakerTally {
+  sentences: number;
+  words: number;
+  /** Theme → sentences carrying it. */
+  perSentence: Map<string, number>;
+  /** Theme → turns discussing it substantially. */
+  perTurn: Map<string, number>;
+}
+
+function addCounts(into: Map<string, number>, from: ReadonlyMap<string, number>): void {
+  for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n);
+}
+
+/**
+ * The themes rows of one interview, from its sentences added in order, all at once or piece by piece
+ * (a long interview read in pieces of whole turns: pipeline/sentences/long-interviews.ts). Every count
+ * is a sum over turns, so the rows are the same either way.
+ */
+export class ThemeTally {
+  private readonly bySpeaker = new Map<string, SpeakerTally>();
+
+  constructor(private readonly themes: ThemesResource) {}
+
+  /** Sentences of whole turns. */
+  add(sentences: readonly AnalyzedSentence[]): void {
+    for (const [speaker, said] of groupBy(sentences, speakerOf)) {
+      let t = this.bySpeaker.get(speaker);
+      if (!t) this.bySpeaker.set(speaker, (t = { sentences: 0, words: 0, perSentence: new Map(), perTurn: new Map() }));
+      t.sentences += said.length;
+      t.words += sumWords(said);
+      addCounts(t.perSentence, sentencesPerTheme(said));
       const turns = [...groupBy(said, turnOf).values()];
-      const perSentence = sentencesPerTheme(said);
-      const perTurn = turnsPerTheme(turns.map((t) => substantialThemes(t.map((s) => s.themes), themes.thresholds)));
-      for (const { id } of themes.themes) {
-        const n = perSentence.get(id) ?? 0;
+      addCounts(t.perTurn, turnsPerTheme(turns.map((turn) => substantialThemes(turn.map((s) => s.themes), this.themes.thresholds))));
+    }
+  }
+
+  rows(interviewId: string): ThemeRow[] {
+    const rows: ThemeRow[] = [];
+    for (const [speaker, t] of this.bySpeaker) {
+      for (const { id } of this.themes.themes) {
+        const n = t.perSentence.get(id) ?? 0;
         rows.push({
-          interview_id: doc.interview.id,
+          interview_id: interviewId,
           speaker,
           theme: id,
           n_sentences: n,
-          n_turns: perTurn.get(id) ?? 0,
-          share: said.length === 0 ? 0 : round(n / said.length),
-          per_1000_words: words === 0 ? 0 : round((n * 1000) / words, 3),
+          n_turns: t.perTurn.get(id) ?? 0,
+          share: t.sentences === 0 ? 0 : round(n / t.sentences),
+          per_1000_words: t.words === 0 ? 0 : round((n * 1000) / t.words, 3),
         });
       }
     }
+    return rows;
   }
-  return rows;
+}
+
+export function themeRows(docs: readonly AnalyzedInterview[], themes: ThemesResource): ThemeRow[] {
+  return docs.flatMap((doc) => {
+    const tally = new ThemeTally(themes);
+    tally.add(doc.sentences);
+    return tally.rows(doc.interview.id);
+  });
 }

@@ -12,13 +12,15 @@
  * On a tokens hit, the results an earlier configuration made from the same tokens lend the
  * annotations of every analyzer whose fingerprint is unchanged (fingerprints.ts); the others run.
  */
-import type { DocResult, RawDoc, TokenizedDoc, TokenizedInterview } from '../types.js';
+import type { DocResult, Interview, RawDoc, TokenizedDoc, TokenizedInterview } from '../types.js';
 import { docResult, mergeParts, processDocumentParts, type DocContext } from '../index.js';
 import { analyzeSentences, annotationsOf } from '../sentences/analyze.js';
 import type { AnnotationKey, Annotations } from '../../analyzers/types.js';
 import { StageTotals } from '../timings.js';
 import { resultsKey, tokensKey, type DocCache } from './keys.js';
-import { throughCache, type CacheOutcome, type Earlier } from './layers.js';
+import { throughCache, type CacheOutcome, type Earlier, type ReadAgain } from './layers.js';
+import { Swept } from '../../analyzers/registry.js';
+import { analyzePiece, needsSweeps } from '../sentences/long-interviews.js';
 import { sameFingerprints, type Fingerprints } from './fingerprints.js';
 import type { CacheWrites } from './writes.js';
 import { checkEncoded, decodeInterview, encodeTokenized, type EncodedTokenizedDoc } from './tokens-codec.js';
@@ -49,6 +51,12 @@ export function processCachedParts(
     return 'off';
   }
   const tKey = tokensKey(cache.spec, raw, ctx);
+  // A long interview's pieces, annotated from stored tokens, are swept first (once per interview).
+  let swept: { id: string; swept: Swept } | undefined;
+  const sweptFor = (interview: Interview, again: ReadAgain<EncodedTokenizedDoc>): Swept => {
+    if (swept?.id !== interview.id) swept = { id: interview.id, swept: sweepStored(interview, again, ctx, times) };
+    return swept.swept;
+  };
   return throughCache<EncodedTokenizedDoc, DocResult>(
     cache.store,
     {
@@ -66,7 +74,8 @@ export function processCachedParts(
           },
           { times },
         ),
-      annotate: (enc, earlier) => annotateEncoded(enc, ctx, times, earlier && lentKeys(ctx, cache.spec.analyzers, earlier)),
+      annotate: (enc, earlier, again) =>
+        annotateEncoded(enc, ctx, times, earlier && lentKeys(ctx, cache.spec.analyzers, earlier), (interview) => sweptFor(interview, again)),
       check: checkEncoded,
       link: { note: cache.spec.analyzers, lends: (note) => sameFingerprints(cache.spec.analyzers, note).size > 0 },
     },
@@ -112,12 +121,36 @@ function borrowed(lent: Lent | undefined, i: number, interview: TokenizedIntervi
   return annotationsOf(earlier, lent.keys);
 }
 
-/** The analyzers over a part's stored tokens, decoded one interview at a time (each let go once analysed). */
-function annotateEncoded(enc: EncodedTokenizedDoc, ctx: DocContext, times: StageTotals, lent?: Lent): DocResult {
+/**
+ * The analyzers over a part's stored tokens, decoded one interview at a time (each let go once
+ * analysed); a piece of a long interview with what `sweptFor` gathered from all its pieces, unless
+ * the earlier results lend what every sweeping analyzer produces.
+ */
+function annotateEncoded(enc: EncodedTokenizedDoc, ctx: DocContext, times: StageTotals, lent: Lent | undefined, sweptFor: (interview: Interview) => Swept): DocResult {
   const analysed = enc.interviews.map((_, i) => {
     const tokenized = times.time('cache read', () => decodeInterview(enc, i));
     const given = borrowed(lent, i, tokenized);
-    return times.time('analyzers', () => analyzeSentences(tokenized.interview, tokenized.sentences, ctx, given));
+    if (!tokenized.piece) return times.time('analyzers', () => analyzeSentences(tokenized.interview, tokenized.sentences, ctx, given));
+    const swept = needsSweeps(ctx.plan, given) ? sweptFor(tokenized.interview) : undefined;
+    return times.time('analyzers', () => analyzePiece(tokenized, ctx, swept, given));
   });
   return docResult(enc.doc, analysed);
+}
+
+/** The plan's sweeps over the stored pieces of one long interview (see long-interviews.ts). */
+function sweepStored(interview: Interview, again: ReadAgain<EncodedTokenizedDoc>, ctx: DocContext, times: StageTotals): Swept {
+  return times.time('sweeps', () => {
+    const swept = new Swept(ctx.plan, interview, ctx.resources, ctx.options);
+    for (let sweep = 0; sweep < swept.count; sweep++) {
+      again((enc) =>
+        enc.interviews.forEach((stored, i) => {
+          if (!stored.piece || stored.interview.id !== interview.id) return;
+          const { interview: view, sentences } = decodeInterview(enc, i);
+          swept.add(sweep, { interview: view, sentences, resources: ctx.resources, options: ctx.options });
+        }),
+      );
+      swept.end(sweep);
+    }
+    return swept;
+  });
 }

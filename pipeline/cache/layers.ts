@@ -32,14 +32,25 @@ export interface LayeredWork<Tokens, Result> {
   compute(part: (result: Result, tokens: () => Tokens) => void): void;
   /**
    * The second half alone, from one part's stored tokens, given the same part of the results that an
-   * earlier configuration made from them, when they can lend anything (see `link`).
+   * earlier configuration made from them, when they can lend anything (see `link`). `again` reads
+   * every stored part of the document once more, in order (a long interview's pieces are swept before
+   * any is analysed: pipeline/sentences/long-interviews.ts).
    */
-  annotate(tokens: Tokens, earlier?: Earlier<Result>): Result;
+  annotate(tokens: Tokens, earlier: Earlier<Result> | undefined, again: ReadAgain<Tokens>): Result;
   /** Checks a stored part; throws on a foreign one, which counts as missing (default: taken as it is). */
   check?(stored: unknown): Tokens;
   /** What links note beside a results entry, and which notes' results can lend to this work; absent: no links. */
   link?: { note: unknown; lends(note: unknown): boolean };
 }
+
+/**
+ * Hands `each` every stored part of the document being annotated, in order. A part that cannot be
+ * read stops it with UnreadablePart, and the document goes down to the next layer, as when a part
+ * cannot be read in the first place.
+ */
+export type ReadAgain<Tokens> = (each: (tokens: Tokens, k: number) => void) => void;
+
+class UnreadablePart extends Error {}
 
 /** A part's results under another configuration, with the note of the link that led to them. */
 export interface Earlier<Result> {
@@ -101,12 +112,20 @@ export function throughCache<Tokens, Result>(
   const annotated = new PartWriter(store, 'results', work.resultsKey, times, schedule);
   const check = work.check ?? ((v: unknown) => v as Tokens);
   const lender = lenderOf(store, work, times);
-  const fromTokens = readParts<Tokens>(store, 'tokens', work.tokensKey, times, check, (tokens, k) => {
-    const lent = lender && readPart<Result>(store, 'results', lender.results, k, times, (v) => v as Result);
-    const result = work.annotate(tokens, lent ? { result: lent.value, note: lender.note } : undefined);
-    give(result, k, 'tokens');
-    annotated.add(() => result);
-  });
+  const again: ReadAgain<Tokens> = (each) => {
+    if (readParts<Tokens>(store, 'tokens', work.tokensKey, times, check, each) === 0) throw new UnreadablePart();
+  };
+  let fromTokens = 0;
+  try {
+    fromTokens = readParts<Tokens>(store, 'tokens', work.tokensKey, times, check, (tokens, k) => {
+      const lent = lender && readPart<Result>(store, 'results', lender.results, k, times, (v) => v as Result);
+      const result = work.annotate(tokens, lent ? { result: lent.value, note: lender.note } : undefined, again);
+      give(result, k, 'tokens');
+      annotated.add(() => result);
+    });
+  } catch (e) {
+    if (!(e instanceof UnreadablePart)) throw e;
+  }
   if (fromTokens > 0) {
     annotated.finish();
     writeLink(store, work, schedule);
@@ -129,7 +148,7 @@ export function throughCache<Tokens, Result>(
 }
 
 /** The link of these tokens, when its results can lend to `work`. */
-function lenderOf(store: CacheStore, work: LayeredWork<unknown, unknown>, times: StageTotals): Link | undefined {
+function lenderOf(store: CacheStore, work: Pick<LayeredWork<unknown, unknown>, 'link' | 'tokensKey' | 'resultsKey'>, times: StageTotals): Link | undefined {
   if (!work.link) return undefined;
   const link = times.time('cache read', () => store.read<Link>('links', work.tokensKey));
   if (typeof link !== 'object' || link === null || typeof link.results !== 'string' || link.results === work.resultsKey) return undefined;
@@ -137,7 +156,7 @@ function lenderOf(store: CacheStore, work: LayeredWork<unknown, unknown>, times:
 }
 
 /** Notes, after the results entry (whose part 0 is written last), which one these tokens last led to. */
-function writeLink(store: CacheStore, work: LayeredWork<unknown, unknown>, schedule: WriteScheduler): void {
+function writeLink(store: CacheStore, work: Pick<LayeredWork<unknown, unknown>, 'link' | 'tokensKey' | 'resultsKey'>, schedule: WriteScheduler): void {
   const link = work.link;
   if (!link) return;
   schedule(() => void store.write('links', work.tokensKey, { results: work.resultsKey, note: link.note } satisfies Link));

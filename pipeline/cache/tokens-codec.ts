@@ -5,7 +5,7 @@
  * into a small vocabulary, `normal` and `lemma` omitted when they equal the form they derive from.
  * `decodeTokenized(encodeTokenized(doc))` equals `doc`, odd values included (a test holds it).
  */
-import type { Sentence, Token, TokenizedDoc, TokenizedInterview } from '../types.js';
+import type { Piece, Sentence, Token, TokenizedDoc, TokenizedInterview } from '../types.js';
 
 type SentenceHead = Omit<Sentence, 'tokens'>;
 
@@ -29,7 +29,7 @@ export interface EncodedTokenizedDoc {
   doc: Omit<TokenizedDoc, 'interviews'>;
   /** Values of `pos` and `type` codes. */
   vocabulary: string[];
-  interviews: Array<{ interview: TokenizedInterview['interview']; sentences: SentenceHead[]; tokens: TokenColumns }>;
+  interviews: Array<{ interview: TokenizedInterview['interview']; sentences: SentenceHead[]; tokens: TokenColumns; piece?: Piece }>;
 }
 
 export function encodeTokenized(doc: TokenizedDoc): EncodedTokenizedDoc {
@@ -49,7 +49,7 @@ export function encodeTokenized(doc: TokenizedDoc): EncodedTokenizedDoc {
     codec: 'columns-1',
     doc: rest,
     vocabulary,
-    interviews: interviews.map(({ interview, sentences }) => {
+    interviews: interviews.map(({ interview, sentences, piece }) => {
       const n = sentences.reduce((k, s) => k + s.tokens.length, 0);
       const cols: TokenColumns = {
         counts: new Uint32Array(sentences.length),
@@ -79,7 +79,7 @@ export function encodeTokenized(doc: TokenizedDoc): EncodedTokenizedDoc {
         }
         return head;
       });
-      return { interview, sentences: heads, tokens: cols };
+      return piece ? { interview, sentences: heads, tokens: cols, piece } : { interview, sentences: heads, tokens: cols };
     }),
   };
 }
@@ -87,9 +87,9 @@ export function encodeTokenized(doc: TokenizedDoc): EncodedTokenizedDoc {
 /** Interview `i` of an entry, tokens as objects again: a document can be decoded one interview at a time. */
 export function decodeInterview(enc: EncodedTokenizedDoc, i: number): TokenizedInterview {
   const v = enc.vocabulary;
-  const { interview, sentences, tokens: c } = enc.interviews[i];
+  const { interview, sentences, tokens: c, piece } = enc.interviews[i];
   let k = 0;
-  return {
+  const decoded: TokenizedInterview = {
     interview,
     sentences: sentences.map((head, s) => {
       const tokens: Token[] = new Array<Token>(c.counts[s]);
@@ -112,6 +112,8 @@ export function decodeInterview(enc: EncodedTokenizedDoc, i: number): TokenizedI
       return { ...head, tokens };
     }),
   };
+  if (piece) decoded.piece = piece;
+  return decoded;
 }
 
 export function decodeTokenized(enc: EncodedTokenizedDoc): TokenizedDoc {

@@ -15,8 +15,13 @@ import { runCuts } from './pieces.js';
  * nlp.ts): callers reading unrelated texts (documents, lines to score) call forgetLearnedWords first.
  */
 export function toSentences(interview: Interview): Sentence[] {
+  return turnsSentences(interview, 0, interview.turns.length);
+}
+
+/** The sentences of turns [from, to) of an interview (see toSentences on what wink learned before). */
+export function turnsSentences(interview: Interview, from: number, to: number): Sentence[] {
   const out: Sentence[] = [];
-  for (const turn of interview.turns) turnSentences(interview.id, turn, out);
+  for (let t = from; t < to; t++) turnSentences(interview.id, interview.turns[t], out);
   return out;
 }
 

@@ -110,7 +110,11 @@ export function chooseInterviewIds(docs: readonly DocIds[], manifest?: Manifest)
  * A document's interview ids, as `chooseInterviewIds` reads them: a fresh array, which the caller may
  * grow (a long document's, part by part).
  */
-export const idsOf = (doc: DocResult): DocIds & { ids: string[] } => ({ file: doc.file, ids: doc.interviews.map((a) => a.interview.id) });
+/** A document's interview ids; a long interview's later pieces (which carry its id again) add none. */
+export const idsOf = (doc: DocResult): DocIds & { ids: string[] } => ({
+  file: doc.file,
+  ids: doc.interviews.filter((a) => (a.piece?.index ?? 0) === 0).map((a) => a.interview.id),
+});
 
 /** `docs` under the ids `chosen` gave them: a document with a renamed interview is a copy. */
 export function withChosenIds(docs: readonly DocResult[], chosen: readonly (readonly string[])[]): DocResult[] {

@@ -10,19 +10,24 @@
  * are only unique once every document is known (split/corpus-ids.ts). Rows made before that carry the
  * ids as analysed; `finish` rewrites the rows of a renamed interview, and builds the stance rows
  * (whose bootstrap seeds and evidence ids hold the interview id) under the final ids.
- * Documents must be added in input order: row order is the order of arrival.
+ * Documents must be added in input order: row order is the order of arrival. A long interview comes
+ * in pieces (pipeline/sentences/long-interviews.ts), in order and in consecutive parts: the rows of
+ * its turns and sentences are made as each piece arrives, and those that sum over the whole interview
+ * (its own row, its themes, term counts and stance) once its last piece is in.
  */
-import type { DocResult, Removal, Tables } from '../types.js';
+import type { AnalyzedInterview, DocResult, Interview, Removal, Tables } from '../types.js';
+import type { TermCounts, TurnStance } from '../../analyzers/types.js';
 import type { DocContext } from '../index.js';
 import { idsOf, renameSentenceId, type DocIds } from '../split/corpus-ids.js';
-import { interviewRows, turnRows, removedRows } from '../turns/rows.js';
+import { interviewRow, turnRows, removedRows } from '../turns/rows.js';
 import { sentenceRows } from './sentences.js';
 import { mentionRows } from '../../analyzers/entities/rows.js';
-import { themeRows } from '../../analyzers/themes/rows.js';
+import { ThemeTally } from '../../analyzers/themes/rows.js';
 import { KeynessCounts } from '../../analyzers/terms/keyness.js';
+import { mergeTermCounts } from '../../analyzers/terms/merge.js';
 import { collocationRows } from '../../analyzers/terms/collocations.js';
 import { stanceRows, aggregateOptionsFrom, type StanceSource } from '../../analyzers/stance/rows.js';
-import { TurnlensError, EXIT, msg } from '../messages.js';
+import { TurnlensError, EXIT, msg, q } from '../messages.js';
 
 /** The tables whose rows are made on arrival, each row naming its interview. */
 const ON_ARRIVAL = ['interviews', 'turns', 'sentences', 'mentions', 'themes', 'collocations'] as const;
@@ -34,6 +39,20 @@ interface Placed {
   starts: number[];
 }
 
+/** An interview whose last piece has not arrived yet (one not read in pieces is open only within `add`). */
+interface Open {
+  interview: Interview;
+  /** Its pieces, and how many have arrived. */
+  count: number;
+  arrived: number;
+  turns: number;
+  words: number;
+  themes: ThemeTally;
+  terms: TermCounts[];
+  /** Its entry in `stance`, whose turns it fills. */
+  stance: { interview: { id: string }; stance: TurnStance[] };
+}
+
 export class TableBuilder {
   private readonly rows: Pick<Tables, OnArrival> = { interviews: [], turns: [], sentences: [], mentions: [], themes: [], collocations: [] };
   private readonly removed: Removal[] = [];
@@ -43,6 +62,7 @@ export class TableBuilder {
   /** Each document's interview ids, in order; a long document's grow part by part. */
   private readonly docs: Array<{ file: string; ids: string[] }> = [];
   private readonly targets: ReadonlySet<string>;
+  private open: Open | undefined;
   private finished = false;
 
   constructor(private readonly ctx: DocContext) {
@@ -59,18 +79,52 @@ export class TableBuilder {
     for (const r of doc.removed) this.removed.push(r);
     const { rows } = this;
     for (const a of doc.interviews) {
-      this.placed.push({ id: a.interview.id, starts: ON_ARRIVAL.map((t) => rows[t].length) });
+      const o = (a.piece?.index ?? 0) === 0 ? this.opened(a) : this.continued(a);
       const one = [a];
-      append(rows.interviews, interviewRows([a.interview]));
       append(rows.turns, turnRows([a.interview]));
       append(rows.sentences, sentenceRows(one));
       append(rows.mentions, mentionRows(one));
-      append(rows.themes, themeRows(one, this.ctx.resources.themes));
-      append(rows.collocations, collocationRows(one));
-      this.keyness.add(a.terms);
+      o.arrived++;
+      o.turns += a.interview.turns.length;
+      for (const t of a.interview.turns) o.words += t.nWords;
+      o.themes.add(a.sentences);
+      o.terms.push(a.terms);
       // Only the stance targets' turns are ever tabulated.
-      this.stance.push({ interview: { id: a.interview.id }, stance: a.stance.filter((t) => this.targets.has(t.target)) });
+      for (const t of a.stance) if (this.targets.has(t.target)) o.stance.stance.push(t);
+      if (o.arrived === o.count) this.close(o);
     }
+  }
+
+  /** A new interview, or the first piece of one: placed, and open until its last piece. */
+  private opened(a: AnalyzedInterview): Open {
+    if (this.open) throw new TurnlensError(msg.internal(`interview ${q(this.open.interview.id)} ended before its last piece`), EXIT.internal);
+    const { rows } = this;
+    this.placed.push({ id: a.interview.id, starts: ON_ARRIVAL.map((t) => rows[t].length) });
+    const stance: Open['stance'] = { interview: { id: a.interview.id }, stance: [] };
+    this.stance.push(stance);
+    this.open = { interview: a.interview, count: a.piece?.count ?? 1, arrived: 0, turns: 0, words: 0, themes: new ThemeTally(this.ctx.resources.themes), terms: [], stance };
+    return this.open;
+  }
+
+  /** A later piece of the open interview, which must be the next one. */
+  private continued(a: AnalyzedInterview): Open {
+    const o = this.open;
+    if (!o || o.interview.id !== a.interview.id || a.piece?.index !== o.arrived || a.piece.count !== o.count) {
+      throw new TurnlensError(msg.internal(`piece ${(a.piece?.index ?? 0) + 1} of interview ${q(a.interview.id)} came out of order`), EXIT.internal);
+    }
+    return o;
+  }
+
+  /** The rows that sum over the whole interview. */
+  private close(o: Open): void {
+    const { rows } = this;
+    const id = o.interview.id;
+    const terms = o.terms.length === 1 ? o.terms[0] : mergeTermCounts(o.terms);
+    rows.interviews.push(interviewRow(o.interview, o.turns, o.words));
+    append(rows.themes, o.themes.rows(id));
+    append(rows.collocations, collocationRows([{ interview: o.interview, terms }]));
+    this.keyness.add(terms);
+    this.open = undefined;
   }
 
   /** The interview ids of each document added, in order: what chooseInterviewIds needs. */
@@ -83,6 +137,7 @@ export class TableBuilder {
    * chooseInterviewIds returns them). Call once, after the last document.
    */
   finish(chosen: readonly (readonly string[])[]): Tables {
+    if (this.open) throw new TurnlensError(msg.internal(`interview ${q(this.open.interview.id)} ended before its last piece`), EXIT.internal);
     this.finished = true;
     const ids = chosen.flat();
     if (ids.length !== this.placed.length) {

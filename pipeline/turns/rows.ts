@@ -3,10 +3,11 @@
  * the CSV headers; order is the model's order (documents, interviews, turns) and removals by file
  * and line, so output is deterministic.
  */
-import type { Interview, InterviewRow, Removal, RemovedRow, TurnRow } from '../types.js';
+import type { Interview, InterviewMeta, InterviewRow, Removal, RemovedRow, TurnRow } from '../types.js';
 
-export function interviewRows(interviews: readonly Interview[]): InterviewRow[] {
-  return interviews.map((iv) => ({
+/** An interview's row, given its number of turns and words (summed over its pieces, for a long one). */
+export function interviewRow(iv: InterviewMeta, nTurns: number, nWords: number): InterviewRow {
+  return {
     interview_id: iv.id,
     title: iv.title,
     date: iv.date ?? '',
@@ -15,9 +16,9 @@ export function interviewRows(interviews: readonly Interview[]): InterviewRow[] 
     kind: iv.kind,
     source_file: iv.sourceFile,
     interviewee: iv.interviewee ?? '',
-    n_turns: iv.turns.length,
-    n_words: iv.turns.reduce((n, t) => n + t.nWords, 0),
-  }));
+    n_turns: nTurns,
+    n_words: nWords,
+  };
 }
 
 export function turnRows(interviews: readonly Interview[]): TurnRow[] {

@@ -9,7 +9,7 @@ export async function onePartPerInterview(importOriginal: () => Promise<Batches>
   const original = await importOriginal();
   return {
     ...original,
-    batchInterviews: (interviews, max) => original.batchInterviews(interviews, max ?? 1),
+    planParts: (interviews, max, long) => original.planParts(interviews, max ?? 1, long),
     ...extra,
   };
 }

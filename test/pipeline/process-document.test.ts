@@ -37,6 +37,25 @@ describe('processDocumentParts: a document a batch of interviews at a time', () 
     });
   });
 
+  // Every interview of the fixture (104 to 296 characters) in pieces of about `batchChars`.
+  it.each([1, 60, 150])('gives, merged, the whole document when long interviews come in pieces of %i characters', (batchChars) => {
+    const parts: DocResult[] = [];
+    const batches: TokenizedInterview[][] = [];
+    processDocumentParts(raw, ctx, (part, tokenized) => (parts.push(part), batches.push(tokenized)), { batchChars, longInterviewChars: 100 });
+    const pieces = parts.flatMap((p) => p.interviews.filter((a) => a.piece));
+    expect(pieces.length).toBeGreaterThan(whole.interviews.length);
+    expect(JSON.stringify(mergeParts(parts))).toBe(JSON.stringify(whole));
+    // A piece is a part alone, holding its own turns; its tokens come with it.
+    parts.forEach((part, k) => {
+      if (!part.interviews.some((a) => a.piece)) return;
+      expect(part.interviews).toHaveLength(1);
+      const [a] = part.interviews;
+      expect(batches[k].map((t) => t.piece)).toEqual([a.piece]);
+      expect(new Set(a.sentences.map((s) => s.turnIndex))).toEqual(new Set(a.interview.turns.map((t) => t.index)));
+      expect(a.interview.turns.length === 1 || interviewChars(a.interview) <= batchChars).toBe(true);
+    });
+  });
+
   it('puts the removed lines in the first part and each interview’s warnings in its own part', () => {
     const parts: DocResult[] = [];
     processDocumentParts(raw, ctx, (part) => void parts.push(part), { batchChars: 1 });

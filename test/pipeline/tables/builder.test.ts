@@ -65,6 +65,34 @@ describe('TableBuilder', () => {
     expect(JSON.stringify(inParts.finish(ids))).toBe(JSON.stringify(whole.finish(ids)));
   });
 
+  it('takes a long interview in pieces as it takes it whole: the same rows', () => {
+    const file = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'transcripts', 'compilation.txt');
+    const raw = { file, encoding: 'UTF-8', sha256: file, text: fs.readFileSync(file, 'utf8') };
+    const parts: DocResult[] = [];
+    processDocumentParts(raw, ctx, (part) => void parts.push(part), { batchChars: 1, longInterviewChars: 10 });
+    expect(parts.filter((p) => p.interviews.some((a) => (a.piece?.index ?? 0) > 0)).length).toBeGreaterThan(0);
+    const inPieces = new TableBuilder(ctx);
+    parts.forEach((part, k) => inPieces.add(part, k > 0));
+    const whole = new TableBuilder(ctx);
+    whole.add(processDocument(raw, ctx));
+    expect(inPieces.docIds).toEqual(whole.docIds);
+    const ids = whole.docIds.map((d) => d.ids);
+    expect(JSON.stringify(inPieces.finish(ids))).toBe(JSON.stringify(whole.finish(ids)));
+  });
+
+  it('refuses a piece out of order, and tables finished before an interview’s last piece', () => {
+    const file = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'transcripts', 'compilation.txt');
+    const raw = { file, encoding: 'UTF-8', sha256: file, text: fs.readFileSync(file, 'utf8') };
+    const parts: DocResult[] = [];
+    processDocumentParts(raw, ctx, (part) => void parts.push(part), { batchChars: 1, longInterviewChars: 10 });
+    const skipping = new TableBuilder(ctx);
+    skipping.add(parts[0]);
+    expect(() => skipping.add(parts[2], true)).toThrow(/came out of order/);
+    const unfinished = new TableBuilder(ctx);
+    unfinished.add(parts[0]);
+    expect(() => unfinished.finish(unfinished.docIds.map((d) => d.ids))).toThrow(/ended before its last piece/);
+  });
+
   it('refuses a document after the tables are finished, and a wrong number of ids', () => {
     const builder = new TableBuilder(ctx);
     builder.add(analysed('a.txt'));

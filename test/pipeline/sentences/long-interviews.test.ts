@@ -1,0 +1,63 @@
+/**
+ * A long interview read in pieces (pipeline/sentences/long-interviews.ts) gives what it gives read
+ * whole, on the sample compilation: its interviews are tens of thousands of characters of named
+ * people, places and companies. Two small transcripts show what the entity finder's sweeps are for:
+ * read turn by turn without them, a surname is left unresolved.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { prepare, processDocument, processDocumentParts, mergeParts, findInterviews, type DocResult } from '../../../pipeline/index.js';
+import { analyzeSentences } from '../../../pipeline/sentences/analyze.js';
+import { turnsSentences } from '../../../pipeline/sentences/index.js';
+import { forgetLearnedWords } from '../../../pipeline/sentences/nlp.js';
+import { DATA } from '../parallel/fixtures.js';
+
+const FILE = path.join(DATA, 'ren-zhengfei-interviews-2019-11-to-2020-03.txt');
+const raw = { file: FILE, encoding: 'UTF-8', sha256: 'compilation', text: fs.readFileSync(FILE, 'utf8') };
+const ctx = prepare({ dataDir: DATA });
+const how = { batchChars: 12_000, longInterviewChars: 20_000 };
+
+describe('a long interview in pieces', () => {
+  const whole = processDocument(raw, ctx);
+  const parts: DocResult[] = [];
+  processDocumentParts(raw, ctx, (part) => void parts.push(part), how);
+
+  it('is read in pieces, each a part of its own', () => {
+    const pieces = parts.flatMap((p) => p.interviews.filter((a) => a.piece));
+    expect(pieces.length).toBeGreaterThan(whole.interviews.length);
+    expect(parts.every((p) => p.interviews.length === 1 || !p.interviews.some((a) => a.piece))).toBe(true);
+  });
+
+  it('gives, joined, every interview, sentence, mention, theme, stance and term count of the whole reading', () => {
+    expect(JSON.stringify(mergeParts(parts))).toBe(JSON.stringify(whole));
+  });
+
+});
+
+describe('the entity finder’s sweeps', () => {
+  const transcript = (...turns: string[]) => `${turns.map((t, i) => `${i % 2 ? 'SAM ROE' : 'ANN LEE'}: ${t}`).join('\n\n')}\n`;
+  // A lone surname, then the full name it belongs to, in a later piece: found by a title (steps 1–2,
+  // the first sweep), or only by compromise (step 5, the second sweep).
+  const cases: Array<[string, string]> = [
+    ['a surname, then the full name with a title', transcript('Did Kowalczyk approve the plan?', 'Kowalczyk approved it last week.', 'Who runs the factory?', 'It is run by Ms. Anna Kowalczyk.', 'Thank you.')],
+    ['a titled surname, then the full name alone', transcript('Did Mrs. Kowalczyk approve the plan?', 'Yes, last week.', 'Who runs the factory?', 'The factory is run by Anna Kowalczyk, and it is secure.', 'Thank you.')],
+  ];
+  const mentions = (doc: DocResult) => doc.interviews.flatMap((a) => a.sentences.map((s) => s.mentions.map((m) => m.entity).join(',')));
+
+  it.each(cases)('%s: one turn a piece, the mentions of the whole interview', (_, text) => {
+    const doc = { file: 'x.txt', encoding: 'UTF-8', sha256: 'x', text };
+    const whole = processDocument(doc, ctx);
+    const parts: DocResult[] = [];
+    processDocumentParts(doc, ctx, (part) => void parts.push(part), { batchChars: 1, longInterviewChars: 10 });
+    expect(parts.length).toBe(whole.interviews[0].interview.turns.length);
+    expect(mentions(whole)).toContain('Anna Kowalczyk');
+    expect(JSON.stringify(mergeParts(parts))).toBe(JSON.stringify(whole));
+    // Without the sweeps, each turn read as an interview of its own leaves the surname unresolved.
+    const { interviews } = findInterviews(doc, ctx);
+    const interview = interviews[0].interview;
+    forgetLearnedWords();
+    const alone = interview.turns.flatMap((_, t) => analyzeSentences(interview, turnsSentences(interview, t, t + 1), ctx).sentences);
+    expect(alone.map((s) => s.mentions.map((m) => m.entity).join(','))).not.toEqual(mentions(whole));
+  });
+});
