@@ -20,7 +20,7 @@ import { mergeTermCounts } from '../../analyzers/terms/merge.js';
 import { forgetLearnedWords, markLearnedWords, unlearnWordsSince } from './nlp.js';
 import { turnsSentences } from './index.js';
 import { analyzeSentences } from './analyze.js';
-import { TurnlensError, EXIT, msg } from '../messages.js';
+import { TurnlensError, EXIT, msg, q } from '../messages.js';
 
 /** The interview as a piece shows it: its own turns [from, to) only. */
 export function pieceView(interview: Interview, from: number, to: number): Interview {
@@ -120,7 +120,7 @@ export function joinPieces(interviews: readonly AnalyzedInterview[]): AnalyzedIn
     const run = interviews.slice(i, i + first.piece.count);
     run.forEach((a, k) => {
       if (a.piece?.index !== k || a.piece.count !== run.length || a.interview.id !== first.interview.id) {
-        throw new TurnlensError(msg.internal(`piece ${k + 1} of ${first.piece!.count} of interview ${JSON.stringify(first.interview.id)} is missing or out of order`), EXIT.internal);
+        throw new TurnlensError(msg.internal(`piece ${k + 1} of ${first.piece!.count} of interview ${q(first.interview.id)} is missing or out of order`), EXIT.internal);
       }
     });
     out.push({

@@ -35,6 +35,12 @@ describe('planAnalyzers', () => {
     ['an unmet requirement', ANALYZERS.slice(), ['themes'], /analyzer "themes" requires "mentions", which no analyzer before it produces/],
     ['two producers of a key', [ANALYZERS[0], fake({})], undefined, /analyzers "sentiment" and "fake" both produce "sentiment"/],
     [
+      'sweeps that would need annotations',
+      [ANALYZERS[1], fake({ produces: ['themes' as never], requires: ['mentions'], sweeps: { sweeps: 1, start: () => 0, add: () => undefined, end: () => undefined } })],
+      undefined,
+      /analyzer "fake" sweeps whole interviews but requires "mentions": a sweep sees no annotations/,
+    ],
+    [
       'a read that is neither a resource nor an option',
       [fake({ reads: ['lexicon' as never] })],
       undefined,

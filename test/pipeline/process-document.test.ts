@@ -56,6 +56,12 @@ describe('processDocumentParts: a document a batch of interviews at a time', () 
     });
   });
 
+  it('refuses to merge a long interview with a piece missing', () => {
+    const parts: DocResult[] = [];
+    processDocumentParts(raw, ctx, (part) => void parts.push(part), { batchChars: 1, longInterviewChars: 100 });
+    expect(() => mergeParts(parts.filter((_, k) => k !== 1))).toThrow(/piece 2 of \d+ of interview ".+" is missing or out of order/);
+  });
+
   it('puts the removed lines in the first part and each interview’s warnings in its own part', () => {
     const parts: DocResult[] = [];
     processDocumentParts(raw, ctx, (part) => void parts.push(part), { batchChars: 1 });
