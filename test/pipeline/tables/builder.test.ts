@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mergeParts, prepare, processDocument, processDocumentParts, type DocContext } from '../../../pipeline/index.js';
+import { mergeParts, prepare, processDocument, processDocumentParts, type DocContext, type ProcessHow } from '../../../pipeline/index.js';
 import type { DocResult } from '../../../pipeline/types.js';
 import { TableBuilder } from '../../../pipeline/tables/index.js';
 import { TurnlensError } from '../../../pipeline/messages.js';
@@ -21,6 +21,16 @@ beforeAll(() => {
 });
 
 const analysed = (file: string): DocResult => processDocument({ file, encoding: 'UTF-8', sha256: file, text: FIXTURE_TEXT }, ctx);
+
+const COMPILATION_FILE = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'transcripts', 'compilation.txt');
+const COMPILATION = { file: COMPILATION_FILE, encoding: 'UTF-8', sha256: COMPILATION_FILE, text: fs.readFileSync(COMPILATION_FILE, 'utf8') };
+
+/** The fixture compilation's parts, as processDocumentParts makes them with `how`. */
+function compilationParts(how: ProcessHow): DocResult[] {
+  const parts: DocResult[] = [];
+  processDocumentParts(COMPILATION, ctx, (part) => void parts.push(part), how);
+  return parts;
+}
 
 describe('TableBuilder', () => {
   /** Adds the documents of `files`; weak references to what each held, taken in a frame that then ends. */
@@ -48,10 +58,7 @@ describe('TableBuilder', () => {
   });
 
   it('takes a document in parts as it takes it whole: one document, the same rows', () => {
-    const file = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'transcripts', 'compilation.txt');
-    const raw = { file, encoding: 'UTF-8', sha256: file, text: fs.readFileSync(file, 'utf8') };
-    const parts: DocResult[] = [];
-    processDocumentParts(raw, ctx, (part) => void parts.push(part), { batchChars: 1 });
+    const parts = compilationParts({ batchChars: 1 });
     expect(parts.length).toBeGreaterThan(1);
     const inParts = new TableBuilder(ctx);
     inParts.add(analysed('a.txt'));
@@ -66,25 +73,19 @@ describe('TableBuilder', () => {
   });
 
   it('takes a long interview in pieces as it takes it whole: the same rows', () => {
-    const file = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'transcripts', 'compilation.txt');
-    const raw = { file, encoding: 'UTF-8', sha256: file, text: fs.readFileSync(file, 'utf8') };
-    const parts: DocResult[] = [];
-    processDocumentParts(raw, ctx, (part) => void parts.push(part), { batchChars: 1, longInterviewChars: 10 });
+    const parts = compilationParts({ batchChars: 1, longInterviewChars: 10 });
     expect(parts.filter((p) => p.interviews.some((a) => (a.piece?.index ?? 0) > 0)).length).toBeGreaterThan(0);
     const inPieces = new TableBuilder(ctx);
     parts.forEach((part, k) => inPieces.add(part, k > 0));
     const whole = new TableBuilder(ctx);
-    whole.add(processDocument(raw, ctx));
+    whole.add(processDocument(COMPILATION, ctx));
     expect(inPieces.docIds).toEqual(whole.docIds);
     const ids = whole.docIds.map((d) => d.ids);
     expect(JSON.stringify(inPieces.finish(ids))).toBe(JSON.stringify(whole.finish(ids)));
   });
 
   it('refuses a piece out of order, and tables finished before an interview’s last piece', () => {
-    const file = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'transcripts', 'compilation.txt');
-    const raw = { file, encoding: 'UTF-8', sha256: file, text: fs.readFileSync(file, 'utf8') };
-    const parts: DocResult[] = [];
-    processDocumentParts(raw, ctx, (part) => void parts.push(part), { batchChars: 1, longInterviewChars: 10 });
+    const parts = compilationParts({ batchChars: 1, longInterviewChars: 10 });
     const skipping = new TableBuilder(ctx);
     skipping.add(parts[0]);
     expect(() => skipping.add(parts[2], true)).toThrow(/came out of order/);
