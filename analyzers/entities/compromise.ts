@@ -59,12 +59,14 @@ export interface FoundName {
 export const stats = { calls: 0, chars: 0, ms: 0 };
 
 /**
- * What compromise finds in each window, each read as a text of its own. Read together, one window
- * changed what compromise found in another ("founder was Carlos Slim." lost its person beside "Maria
- * Cristina Lima Ferreira Fernandes Costa, Valor", however far apart), so a sentence's entities
- * depended on what else its interview said, and a long interview read in pieces could not give what
- * it gives read whole. Reading windows one by one costs compromise's set-up per window (about half a
- * millisecond), so each distinct window is read once per thread (`readWindowsHere`).
+ * What compromise finds in each window, each read as a text of its own. Read as one document, the
+ * windows joined by ".\n\n", a name ending its window ran into the separator when another window
+ * followed ("founder was Carlos Slim." gave "Carlos Slim..") and was dropped as reaching past its
+ * window; and compromise reads a document as a whole, so nothing held one window's finds apart from
+ * the others'. A sentence's people depended on what else its interview said, and a long interview read
+ * in pieces could not give what it gives read whole. Reading windows one by one costs compromise's
+ * set-up per window (about half a millisecond), so each distinct window is read once per thread
+ * (`readWindowsHere`).
  */
 export function findNamesInWindows(texts: readonly string[]): FoundName[][] {
   if (texts.length === 0) return [];

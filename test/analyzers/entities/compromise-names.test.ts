@@ -13,7 +13,7 @@ function sentenceOf(text: string): Sentence {
 }
 
 describe('findNamesInWindows', () => {
-  // Read in one compromise document, the second window took the person from the first.
+  // Read in one compromise document with a window after it, the name ran into the separator and was dropped.
   const cases: Array<[window: string, others: string[]]> = [
     ['founder was Carlos Slim.', ['Maria Cristina Lima Ferreira Fernandes Costa, Valor']],
     ['founder was Carlos Slim.', ['with the Berlin Wall during the', 'Maria Cristina Lima Ferreira Fernandes Costa, Valor', 'in the Songshan Lake area.']],
