@@ -65,8 +65,8 @@ function viewFor(a: AnyAnalyzer, input: SweepInput): SweepInput {
 
 /**
  * The sweeps of a plan's analyzers over one interview read in pieces (see InterviewSweeps): `count`
- * sweeps, each handing every piece to `add` in order and then calling `end`; `runAnalyzers` then
- * hands each analyzer what its own sweeps gathered.
+ * sweeps over every piece, in order (`sweepAll`); `runAnalyzers` then hands each analyzer what its
+ * own sweeps gathered.
  */
 export class Swept {
   readonly count: number;
@@ -79,12 +79,19 @@ export class Swept {
     for (const a of this.sweeping) this.states.set(a.name, a.sweeps!.start(viewFor(a, { interview, sentences: [], resources, options })));
   }
 
-  add(sweep: number, input: SweepInput): void {
-    for (const a of this.sweeping) if (sweep < a.sweeps!.sweeps) a.sweeps!.add(this.states.get(a.name), sweep, viewFor(a, input));
-  }
-
-  end(sweep: number): void {
-    for (const a of this.sweeping) if (sweep < a.sweeps!.sweeps) a.sweeps!.end(this.states.get(a.name), sweep);
+  /**
+   * Every sweep in turn: `read` hands each piece of the interview, in order, to the `add` it is given
+   * (wherever the pieces come from: tokenized afresh, or read back from the cache); `after` runs once
+   * each sweep has ended.
+   */
+  sweepAll(read: (add: (input: SweepInput) => void) => void, after?: () => void): void {
+    for (let sweep = 0; sweep < this.count; sweep++) {
+      read((input) => {
+        for (const a of this.sweeping) if (sweep < a.sweeps!.sweeps) a.sweeps!.add(this.states.get(a.name), sweep, viewFor(a, input));
+      });
+      for (const a of this.sweeping) if (sweep < a.sweeps!.sweeps) a.sweeps!.end(this.states.get(a.name), sweep);
+      after?.();
+    }
   }
 }
 

@@ -12,7 +12,7 @@ export interface CollocationOptions {
   minG2?: number;
 }
 
-export function collocationRows(docs: ReadonlyArray<Pick<AnalyzedInterview, 'interview' | 'terms'>>, opts: CollocationOptions = {}): CollocationRow[] {
+export function collocationRows(docs: ReadonlyArray<{ interview: { id: string }; terms: AnalyzedInterview['terms'] }>, opts: CollocationOptions = {}): CollocationRow[] {
   const { top = 25, minCount = 3, minG2 = 10.83 } = opts;
   const rows: CollocationRow[] = [];
   for (const d of docs) {

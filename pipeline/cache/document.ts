@@ -141,16 +141,15 @@ function annotateEncoded(enc: EncodedTokenizedDoc, ctx: DocContext, times: Stage
 function sweepStored(interview: Interview, again: ReadAgain<EncodedTokenizedDoc>, ctx: DocContext, times: StageTotals): Swept {
   return times.time('sweeps', () => {
     const swept = new Swept(ctx.plan, interview, ctx.resources, ctx.options);
-    for (let sweep = 0; sweep < swept.count; sweep++) {
+    swept.sweepAll((add) =>
       again((enc) =>
         enc.interviews.forEach((stored, i) => {
           if (!stored.piece || stored.interview.id !== interview.id) return;
           const { interview: view, sentences } = decodeInterview(enc, i);
-          swept.add(sweep, { interview: view, sentences, resources: ctx.resources, options: ctx.options });
+          add({ interview: view, sentences, resources: ctx.resources, options: ctx.options });
         }),
-      );
-      swept.end(sweep);
-    }
+      ),
+    );
     return swept;
   });
 }

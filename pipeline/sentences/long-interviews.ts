@@ -44,14 +44,15 @@ export function sweepInterview(
     const swept = new Swept(ctx.plan, interview, ctx.resources, ctx.options);
     if (swept.count === 0) return swept;
     const mark = markLearnedWords();
-    for (let sweep = 0; sweep < swept.count; sweep++) {
-      for (const [from, to] of pieces) {
-        swept.add(sweep, { interview, sentences: turnsSentences(interview, from, to), resources: ctx.resources, options: ctx.options });
-        heap?.check();
-      }
-      swept.end(sweep);
-      unlearnWordsSince(mark);
-    }
+    swept.sweepAll(
+      (add) => {
+        for (const [from, to] of pieces) {
+          add({ interview, sentences: turnsSentences(interview, from, to), resources: ctx.resources, options: ctx.options });
+          heap?.check();
+        }
+      },
+      () => unlearnWordsSince(mark),
+    );
     return swept;
   });
 }

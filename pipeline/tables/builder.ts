@@ -15,7 +15,7 @@
  * its turns and sentences are made as each piece arrives, and those that sum over the whole interview
  * (its own row, its themes, term counts and stance) once its last piece is in.
  */
-import type { AnalyzedInterview, DocResult, Interview, Removal, Tables } from '../types.js';
+import type { AnalyzedInterview, DocResult, InterviewMeta, Removal, Tables } from '../types.js';
 import type { TermCounts, TurnStance } from '../../analyzers/types.js';
 import type { DocContext } from '../index.js';
 import { idsOf, renameSentenceId, type DocIds } from '../split/corpus-ids.js';
@@ -41,7 +41,8 @@ interface Placed {
 
 /** An interview whose last piece has not arrived yet (one not read in pieces is open only within `add`). */
 interface Open {
-  interview: Interview;
+  /** Its metadata (no turns: a long interview's are let go piece by piece). */
+  interview: InterviewMeta;
   /** Its pieces, and how many have arrived. */
   count: number;
   arrived: number;
@@ -102,7 +103,8 @@ export class TableBuilder {
     this.placed.push({ id: a.interview.id, starts: ON_ARRIVAL.map((t) => rows[t].length) });
     const stance: Open['stance'] = { interview: { id: a.interview.id }, stance: [] };
     this.stance.push(stance);
-    this.open = { interview: a.interview, count: a.piece?.count ?? 1, arrived: 0, turns: 0, words: 0, themes: new ThemeTally(this.ctx.resources.themes), terms: [], stance };
+    const { turns: _turns, speakers: _speakers, ...meta } = a.interview;
+    this.open = { interview: meta, count: a.piece?.count ?? 1, arrived: 0, turns: 0, words: 0, themes: new ThemeTally(this.ctx.resources.themes), terms: [], stance };
     return this.open;
   }
 
