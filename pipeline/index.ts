@@ -26,7 +26,7 @@ import { clean } from './clean/index.js';
 import { split } from './split/index.js';
 import { findTurns } from './turns/index.js';
 import { toSentences } from './sentences/index.js';
-import { planParts, type PartPlan } from './sentences/batches.js';
+import { planParts, type PartPlan, type PieceSpan } from './sentences/batches.js';
 import { joinPieces, pieceView, PieceReader } from './sentences/long-interviews.js';
 import { forgetLearnedWords } from './sentences/nlp.js';
 import { analyzeSentences } from './sentences/analyze.js';
@@ -187,7 +187,7 @@ export function docResult(head: DocHead, interviews: AnalyzedInterview[]): DocRe
 export function processDocument(raw: RawDoc, ctx: DocContext, how: ProcessHow = {}): DocResult {
   const parts: DocResult[] = [];
   processDocumentParts(raw, ctx, (part) => void parts.push(part), how);
-  return mergeParts(parts);
+  return mergeParts(parts, ctx);
 }
 
 /**
@@ -195,10 +195,10 @@ export function processDocument(raw: RawDoc, ctx: DocContext, how: ProcessHow = 
  * (sentences/batches.ts), and each batch's DocResult goes to `onPart` with its tokens, its index and
  * the number of parts, before the next batch is read, so a long compilation of interviews never
  * holds all its tokens, nor, when the caller folds each part into the tables, all its analysis. An
- * interview too long for that is read in pieces of whole turns, each a part of its own
- * (sentences/long-interviews.ts). Parts come in order; the first carries the document's removed
- * lines, each the warnings of its own interviews (a long interview's, its first piece); a document
- * without interviews is one part. wink's learned words are forgotten once, before the first part:
+ * interview too long for that is read in pieces of whole turns (a turn too long, in slices), each a
+ * part of its own (sentences/long-interviews.ts). Parts come in order; the first carries the
+ * document's removed lines, each the warnings of its own interviews (a long interview's, its first
+ * piece); a document without interviews is one part. wink's learned words are forgotten once, before the first part:
  * the parts are read as the whole document would be.
  */
 export function processDocumentParts(
@@ -209,7 +209,7 @@ export function processDocumentParts(
 ): void {
   const times = how.times ?? untimed;
   const { head, interviews } = findInterviews(raw, ctx, times);
-  const planned = planParts(interviews.map((f) => f.interview), how.batchChars, how.longInterviewChars);
+  const planned = planParts(interviews.map((f) => f.interview), how.batchChars, how.longInterviewChars, how.sliceChars);
   const parts: PartPlan[] = planned.length > 0 ? planned : [{ kind: 'interviews', from: 0, to: 0 }];
   // A part's tokens are garbage once analysed; V8 would let them pile up to several parts' worth.
   // Measured from what is live once cleaning and splitting a long document have left their garbage.
@@ -228,10 +228,10 @@ export function processDocumentParts(
     } else {
       const { interview, warnings: said } = interviews[part.interview];
       if (part.index === 0) {
-        const pieces = parts.flatMap((p) => (p.kind === 'piece' && p.interview === part.interview ? [[p.from, p.to] as const] : []));
+        const pieces = parts.flatMap((p): PieceSpan[] => (p.kind === 'piece' && p.interview === part.interview ? [{ from: p.from, to: p.to, chars: p.chars }] : []));
         reader = new PieceReader(interview, pieces, ctx, times, i === 0, heap);
         // The pieces hold the interview's turns from here on (see PieceReader).
-        interviews[part.interview] = { interview: pieceView(interview, 0, 0), warnings: said };
+        interviews[part.interview] = { interview: pieceView(interview, { from: 0, to: 0 }), warnings: said };
       }
       const read = reader!.read(part.index);
       tokenized = [read.tokenized];
@@ -245,7 +245,7 @@ export function processDocumentParts(
 }
 
 /** The parts of one document (in order) as one DocResult, a long interview's pieces joined. */
-export function mergeParts(parts: readonly DocResult[]): DocResult {
+export function mergeParts(parts: readonly DocResult[], ctx: DocContext): DocResult {
   if (parts.length === 1 && !parts[0].interviews.some((a) => a.piece)) return parts[0];
   const interviews: AnalyzedInterview[] = [];
   const removed: DocResult['removed'] = [];
@@ -255,7 +255,7 @@ export function mergeParts(parts: readonly DocResult[]): DocResult {
     for (const r of p.removed) removed.push(r);
     for (const w of p.warnings) warnings.push(w);
   }
-  return docResult({ ...parts[0], removed, warnings }, joinPieces(interviews));
+  return docResult({ ...parts[0], removed, warnings }, joinPieces(interviews, ctx));
 }
 
 /**
@@ -266,6 +266,8 @@ export function mergeParts(parts: readonly DocResult[]): DocResult {
 export class PartsByDocument {
   private readonly groups: DocResult[][] = [];
 
+  constructor(private readonly ctx: DocContext) {}
+
   add(part: DocResult, continues: boolean): void {
     const last = this.groups.at(-1);
     if (continues && last) last.push(part);
@@ -273,7 +275,7 @@ export class PartsByDocument {
   }
 
   docs(): DocResult[] {
-    return this.groups.map(mergeParts);
+    return this.groups.map((parts) => mergeParts(parts, this.ctx));
   }
 }
 
@@ -284,6 +286,8 @@ export interface ProcessHow {
   batchChars?: number;
   /** An interview of more characters is read in pieces (default LONG_INTERVIEW_CHARS). */
   longInterviewChars?: number;
+  /** A turn of more characters, in an interview read in pieces, is read in slices (default SLICE_CHARS). */
+  sliceChars?: number;
 }
 
 const untimed = new StageTotals();
@@ -326,7 +330,7 @@ export async function analyze(inputs: string[], options: AnalyzeOptions = {}): P
   // Per document, streamed, cached, on worker threads when it pays: read → processDocument's stages,
   // then folded into the tables (and let go, unless the caller keeps the documents).
   const builder = new TableBuilder(ctx);
-  const kept = new PartsByDocument();
+  const kept = new PartsByDocument(ctx);
   const docWarnings: string[] = [];
   const keep = options.keepDocs !== false;
   // Documents let go are garbage at once: collected as they pile up, they do not raise the peak.

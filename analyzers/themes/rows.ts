@@ -6,12 +6,11 @@
  */
 import type { AnalyzedInterview, AnalyzedSentence, ThemeRow } from '../../pipeline/types.js';
 import type { ThemesResource } from './resource.js';
-import { substantialThemes } from './substantial.js';
+import { TurnThemes } from './substantial.js';
 import { groupBy, round } from './group.js';
 
 /** Accessors. */
 const speakerOf = (s: AnalyzedSentence) => s.speaker;
-const turnOf = (s: AnalyzedSentence) => s.turnIndex;
 
 /** Reducers. */
 const sumWords = (xs: readonly AnalyzedSentence[]) => xs.reduce((n, s) => n + s.nWords, 0);
@@ -35,13 +34,6 @@ function sentencesPerTheme(sentences: readonly AnalyzedSentence[]): Map<string, 
   return n;
 }
 
-/** How many of the turns' theme sets hold each theme. */
-function turnsPerTheme(discussed: readonly ReadonlySet<string>[]): Map<string, number> {
-  const n = new Map<string, number>();
-  for (const d of discussed) for (const theme of d) n.set(theme, (n.get(theme) ?? 0) + 1);
-  return n;
-}
-
 /** What one speaker's sentences of an interview add up to, so far. */
 interface SpeakerTally {
   sentences: number;
@@ -58,28 +50,48 @@ function addCounts(into: Map<string, number>, from: ReadonlyMap<string, number>)
 
 /**
  * The themes rows of one interview, from its sentences added in order, all at once or piece by piece
- * (a long interview read in pieces of whole turns: pipeline/sentences/long-interviews.ts). Every count
- * is a sum over turns, so the rows are the same either way.
+ * (a long interview read in pieces: pipeline/sentences/long-interviews.ts). Every count is a sum over
+ * sentences or turns, and the last turn of what was added stays open until a later sentence, or the
+ * rows, close it (a turn read in slices goes on in the next piece), so the rows are the same either way.
  */
 export class ThemeTally {
   private readonly bySpeaker = new Map<string, SpeakerTally>();
+  private open: { turnIndex: number; tally: SpeakerTally; themes: TurnThemes } | undefined;
 
   constructor(private readonly themes: ThemesResource) {}
 
-  /** Sentences of whole turns. */
+  /** Sentences in order, each turn's together. */
   add(sentences: readonly AnalyzedSentence[]): void {
     for (const [speaker, said] of groupBy(sentences, speakerOf)) {
-      let t = this.bySpeaker.get(speaker);
-      if (!t) this.bySpeaker.set(speaker, (t = { sentences: 0, words: 0, perSentence: new Map(), perTurn: new Map() }));
+      const t = this.speaker(speaker);
       t.sentences += said.length;
       t.words += sumWords(said);
       addCounts(t.perSentence, sentencesPerTheme(said));
-      const turns = [...groupBy(said, turnOf).values()];
-      addCounts(t.perTurn, turnsPerTheme(turns.map((turn) => substantialThemes(turn.map((s) => s.themes), this.themes.thresholds))));
+    }
+    for (const s of sentences) {
+      if (this.open?.turnIndex !== s.turnIndex) {
+        this.closeTurn();
+        this.open = { turnIndex: s.turnIndex, tally: this.speaker(s.speaker), themes: new TurnThemes() };
+      }
+      this.open.themes.add(s.themes);
     }
   }
 
+  private speaker(name: string): SpeakerTally {
+    let t = this.bySpeaker.get(name);
+    if (!t) this.bySpeaker.set(name, (t = { sentences: 0, words: 0, perSentence: new Map(), perTurn: new Map() }));
+    return t;
+  }
+
+  private closeTurn(): void {
+    if (!this.open) return;
+    const { perTurn } = this.open.tally;
+    for (const theme of this.open.themes.substantial(this.themes.thresholds)) perTurn.set(theme, (perTurn.get(theme) ?? 0) + 1);
+    this.open = undefined;
+  }
+
   rows(interviewId: string): ThemeRow[] {
+    this.closeTurn();
     const rows: ThemeRow[] = [];
     for (const [speaker, t] of this.bySpeaker) {
       for (const { id } of this.themes.themes) {

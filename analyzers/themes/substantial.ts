@@ -5,18 +5,36 @@
 import type { ThemeHit } from '../types.js';
 import type { ThemeThresholds } from './resource.js';
 
-/** Theme ids discussed substantially in a turn, from its sentences' hits (one array per sentence). */
-export function substantialThemes(turnHits: ReadonlyArray<readonly ThemeHit[]>, t: ThemeThresholds): Set<string> {
-  const weight = new Map<string, number>();
-  const sentences = new Map<string, number>();
-  for (const hits of turnHits) {
+/**
+ * A turn's theme hits added up sentence by sentence, in order (all at once, or slice by slice for a turn
+ * read in slices: pipeline/sentences/turn-slices.ts).
+ */
+export class TurnThemes {
+  private readonly weight = new Map<string, number>();
+  private readonly sentences = new Map<string, number>();
+  private count = 0;
+
+  /** One sentence's hits. */
+  add(hits: readonly ThemeHit[]): void {
+    this.count++;
     for (const h of hits) {
-      weight.set(h.theme, (weight.get(h.theme) ?? 0) + h.weight);
-      sentences.set(h.theme, (sentences.get(h.theme) ?? 0) + 1);
+      this.weight.set(h.theme, (this.weight.get(h.theme) ?? 0) + h.weight);
+      this.sentences.set(h.theme, (this.sentences.get(h.theme) ?? 0) + 1);
     }
   }
-  const needed = Math.max(t.turnMinSentences, Math.ceil(t.turnShare * turnHits.length));
-  const out = new Set<string>();
-  for (const [theme, n] of sentences) if (n >= needed && (weight.get(theme) ?? 0) >= t.turnWeight) out.add(theme);
-  return out;
+
+  /** Theme ids discussed substantially in the sentences added. */
+  substantial(t: ThemeThresholds): Set<string> {
+    const needed = Math.max(t.turnMinSentences, Math.ceil(t.turnShare * this.count));
+    const out = new Set<string>();
+    for (const [theme, n] of this.sentences) if (n >= needed && (this.weight.get(theme) ?? 0) >= t.turnWeight) out.add(theme);
+    return out;
+  }
+}
+
+/** Theme ids discussed substantially in a turn, from its sentences' hits (one array per sentence). */
+export function substantialThemes(turnHits: ReadonlyArray<readonly ThemeHit[]>, t: ThemeThresholds): Set<string> {
+  const turn = new TurnThemes();
+  for (const hits of turnHits) turn.add(hits);
+  return turn.substantial(t);
 }

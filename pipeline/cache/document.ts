@@ -89,7 +89,7 @@ export function processCachedParts(
 export function processCached(raw: RawDoc, ctx: DocContext, cache?: DocCache, times: StageTotals = untimed, writes?: CacheWrites): CachedDoc {
   const parts: DocResult[] = [];
   const outcome = processCachedParts(raw, ctx, (part) => void parts.push(part), cache, times, writes);
-  return { result: mergeParts(parts), outcome };
+  return { result: mergeParts(parts, ctx), outcome };
 }
 
 /** A part's tokens as the tokens layer stores them: its interviews, removed lines and warnings. */

@@ -80,7 +80,7 @@ export async function processDocuments(
   // Here, before any worker opens the folder.
   if (cache) dropOtherVersions(cache.dir, cache.code);
   const jobs = chooseJobs(files, options.jobs);
-  const kept = new PartsByDocument();
+  const kept = new PartsByDocument(ctx);
   const receive = take ?? ((d: DocResult, continues: boolean) => kept.add(d, continues));
   const run = jobs > 1 ? await inPool(files, ctx, options, cache, jobs, receive, workerHeap) : inThisThread(files, ctx, options, cache, receive);
   run.docs = kept.docs();

@@ -3,9 +3,11 @@
  * document is tokenized and analysed one batch at a time, and a batch's tokens are let go before the
  * next is read: tokens take about 70 bytes of memory per character of text, so a 15 MB compilation of
  * interviews held 1.1 GB at once. A batch holds one interview at least; an interview longer than
- * `longChars` is read in pieces of whole turns of about `maxChars` each (see `planParts`).
+ * `longChars` is read in pieces of whole turns of about `maxChars` each, a turn longer than
+ * `sliceChars` in slices (see `planParts`).
  */
 import type { Interview } from '../types.js';
+import { sliceCuts } from './turn-slices.js';
 
 /** Characters of turn text per batch: the sample's largest document (≈0.3 MB) is one batch. */
 export const BATCH_CHARS = 1_000_000;
@@ -22,6 +24,12 @@ export const LONG_DOCUMENT_BYTES = 4 * BATCH_CHARS;
  * InterviewSweeps), so an interview a few batches long is cheaper read whole.
  */
 export const LONG_INTERVIEW_CHARS = 4 * BATCH_CHARS;
+
+/**
+ * A turn longer than this, in an interview read in pieces, is read in slices (turn-slices.ts): one
+ * turn of 50 MB, a monologue on one line, held 3.2 GB of tokens.
+ */
+export const SLICE_CHARS = BATCH_CHARS;
 
 export function interviewChars(interview: Interview): number {
   let n = 0;
@@ -53,37 +61,61 @@ function rangesBySize(n: number, size: (i: number) => number, max: number): Arra
 }
 
 /**
+ * A piece of a long interview: its turns [from, to), or, with `chars`, the characters [start, end) of
+ * turn `from` alone (`to` = from + 1), one slice of a turn too long to read at once (turn-slices.ts).
+ */
+export interface PieceSpan {
+  from: number;
+  to: number;
+  chars?: readonly [number, number];
+}
+
+/**
  * One part of a document, as it is read: a batch of whole interviews [from, to), or piece `index` of
- * `count` of interview `interview`, its turns [from, to).
+ * `count` of interview `interview` (see PieceSpan).
  */
 export type PartPlan =
   | { kind: 'interviews'; from: number; to: number }
-  | { kind: 'piece'; interview: number; from: number; to: number; index: number; count: number };
+  | ({ kind: 'piece'; interview: number; index: number; count: number } & PieceSpan);
 
 /**
  * The parts of a document, in order: its interviews batched (batchInterviews), except that an
- * interview of more than `longChars` characters (and more than one turn) is read in pieces of whole
- * turns, each of about `maxChars` characters (or one turn alone). Every interview, and every turn of a
- * piece, is in exactly one part.
+ * interview of more than `longChars` characters is read in pieces (pieceTurns), when it makes two or
+ * more. Every interview, and every character of a piece's turns, is in exactly one part.
  */
-export function planParts(interviews: readonly Interview[], maxChars: number = BATCH_CHARS, longChars: number = LONG_INTERVIEW_CHARS): PartPlan[] {
+export function planParts(
+  interviews: readonly Interview[],
+  maxChars: number = BATCH_CHARS,
+  longChars: number = LONG_INTERVIEW_CHARS,
+  sliceChars: number = SLICE_CHARS,
+): PartPlan[] {
   const parts: PartPlan[] = [];
   let from = 0;
   const flush = (to: number) => {
     for (const [a, b] of batchInterviews(interviews.slice(from, to), maxChars)) parts.push({ kind: 'interviews', from: from + a, to: from + b });
   };
   interviews.forEach((interview, i) => {
-    if (interview.turns.length < 2 || interviewChars(interview) <= longChars) return;
+    if (interviewChars(interview) <= longChars) return;
+    const pieces = pieceTurns(interview, maxChars, sliceChars);
+    if (pieces.length < 2) return;
     flush(i);
-    const pieces = pieceTurns(interview, maxChars);
-    pieces.forEach(([a, b], index) => parts.push({ kind: 'piece', interview: i, from: a, to: b, index, count: pieces.length }));
+    pieces.forEach((span, index) => parts.push({ kind: 'piece', interview: i, ...span, index, count: pieces.length }));
     from = i + 1;
   });
   flush(interviews.length);
   return parts;
 }
 
-/** An interview's turns as [from, to) ranges of about `maxChars` characters each, one turn at least. */
-export function pieceTurns(interview: Interview, maxChars: number = BATCH_CHARS): Array<[number, number]> {
-  return rangesBySize(interview.turns.length, (i) => interview.turns[i].text.length, maxChars);
+/**
+ * An interview's turns in pieces of about `maxChars` characters each, in order: ranges of whole turns
+ * (one turn at least), and a turn longer than `sliceChars` in slices of at most that (sliceCuts).
+ */
+export function pieceTurns(interview: Interview, maxChars: number = BATCH_CHARS, sliceChars: number = SLICE_CHARS): PieceSpan[] {
+  const { turns } = interview;
+  return rangesBySize(turns.length, (i) => turns[i].text.length, maxChars).flatMap(([from, to]): PieceSpan[] => {
+    const cuts = to === from + 1 ? sliceCuts(turns[from].text, sliceChars) : [];
+    if (cuts.length === 0) return [{ from, to }];
+    const bounds = [0, ...cuts, turns[from].text.length];
+    return bounds.slice(1).map((end, k) => ({ from, to, chars: [bounds[k], end] as const }));
+  });
 }

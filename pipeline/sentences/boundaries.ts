@@ -6,7 +6,7 @@
  */
 
 /** Abbreviations that never end a sentence in practice: they always announce a name or a number. */
-const NEVER_FINAL = new Set([
+export const NEVER_FINAL: ReadonlySet<string> = new Set([
   'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'st.', 'no.', 'nos.', 'gen.', 'sen.', 'rep.', 'gov.', 'pres.',
   'rev.', 'hon.', 'col.', 'capt.', 'lt.', 'sgt.', 'vs.', 'v.', 'fig.', 'approx.', 'dept.', 'mt.',
 ]);

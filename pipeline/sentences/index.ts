@@ -25,12 +25,27 @@ export function turnsSentences(interview: Interview, from: number, to: number): 
   return out;
 }
 
-/** The sentences of one turn, appended to `out` (see toSentences on what wink learned before). */
-export function turnSentences(interviewId: string, turn: Turn, out: Sentence[] = []): Sentence[] {
-  if (!/\S/.test(turn.text)) return out;
-  const { value, normal, type, pos, lemma, negated, spaces, offsets, spans: raw } = readTurn(turn.text);
+/**
+ * A slice of a turn too long to read at once (batches.ts, PieceSpan): its characters [start, end),
+ * and the index its first sentence takes (the number of sentences in the slices before it).
+ */
+export interface TurnSlice {
+  start: number;
+  end: number;
+  firstIndex: number;
+}
+
+/**
+ * The sentences of one turn, or of one slice of it, appended to `out` (see toSentences on what wink
+ * learned before). A slice's sentences keep their offsets in the whole turn's text.
+ */
+export function turnSentences(interviewId: string, turn: Turn, out: Sentence[] = [], slice?: TurnSlice): Sentence[] {
+  const base = slice?.start ?? 0;
+  const text = slice ? turn.text.slice(slice.start, slice.end) : turn.text;
+  if (!/\S/.test(text)) return out;
+  const { value, normal, type, pos, lemma, negated, spaces, offsets, spans: raw } = readTurn(text);
   const spans = repairBoundaries({ value, normal, type, spaces }, raw);
-  let index = 0;
+  let index = slice?.firstIndex ?? 0;
   for (const span of spans) {
     const toks: Token[] = [];
     for (let i = span.first; i <= span.last; i++) {
@@ -45,8 +60,8 @@ export function turnSentences(interviewId: string, turn: Turn, out: Sentence[] =
         lemma: lemma[i] ?? norm,
         pos: pos[i] ?? 'X',
         type: type[i],
-        start: offsets[2 * i],
-        end: offsets[2 * i + 1],
+        start: base + offsets[2 * i],
+        end: base + offsets[2 * i + 1],
         negated: negated[i] ?? false,
       });
     }

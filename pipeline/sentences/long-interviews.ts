@@ -1,30 +1,61 @@
 /**
  * An interview too long to hold tokenized at once (batches.ts, planParts), read in pieces of whole
- * turns. Each piece is tokenized and analysed on its own and handed on as a part of its document
- * (pipeline/index.ts, processDocumentParts), so only one piece's tokens are ever held.
+ * turns, and a turn too long for that in slices cut at sentence ends (turn-slices.ts). Each piece is
+ * tokenized and analysed on its own and handed on as a part of its document (pipeline/index.ts,
+ * processDocumentParts), so only one piece's tokens are ever held.
  *
  * An analyzer that needs the whole interview (the entity finder) gets it from its sweeps
  * (analyzers/types.ts, InterviewSweeps): before the first piece is analysed, every piece is read once
  * per sweep. Each sweep reads the pieces as the final pass will: what wink learns while sweeping is
  * unlearned after each sweep (nlp.ts, markLearnedWords), so every piece is tokenized as it would be
  * in the whole interview, and the analysis of the pieces, joined (`joinPieces`), is the analysis of
- * the whole interview.
+ * the whole interview. One thing a slice cannot see: the stance analyzer's "they / them / their"
+ * refer back only to things named in the same slice (analyzers/stance/about.ts).
  */
-import type { AnalyzedInterview, Interview, TokenizedInterview } from '../types.js';
+import type { AnalyzedInterview, Interview, Sentence, TokenizedInterview, Turn } from '../types.js';
 import type { DocContext } from '../index.js';
 import type { StageTotals } from '../timings.js';
 import type { HeapCeiling } from '../memory.js';
 import { Swept } from '../../analyzers/registry.js';
 import type { Annotations, AnyAnalyzer } from '../../analyzers/types.js';
 import { mergeTermCounts } from '../../analyzers/terms/merge.js';
+import { joinTurnStance } from '../../analyzers/stance/join.js';
 import { forgetLearnedWords, markLearnedWords, unlearnWordsSince } from './nlp.js';
-import { turnsSentences } from './index.js';
+import { turnSentences } from './index.js';
+import type { PieceSpan } from './batches.js';
 import { analyzeSentences } from './analyze.js';
 import { TurnlensError, EXIT, msg, q } from '../messages.js';
 
-/** The interview as a piece shows it: its own turns [from, to) only. */
-export function pieceView(interview: Interview, from: number, to: number): Interview {
-  return { ...interview, turns: interview.turns.slice(from, to) };
+/**
+ * The interview as a piece shows it: its own turns [from, to) only. A turn read in slices is the
+ * first slice's: the turns of every piece, joined, are the interview's, each once.
+ */
+export function pieceView(interview: Interview, span: PieceSpan): Interview {
+  return { ...interview, turns: span.chars && span.chars[0] > 0 ? [] : interview.turns.slice(span.from, span.to) };
+}
+
+/**
+ * The sentences of an interview's pieces, read in order: a slice's sentences are numbered on from
+ * those of the slices before it, as in the whole turn.
+ */
+class PieceSentences {
+  private next = 0;
+
+  constructor(private readonly interviewId: string) {}
+
+  /** `turns`: the piece's turns [span.from, span.to), from index 0. */
+  read(turns: readonly Turn[], span: PieceSpan): Sentence[] {
+    const out: Sentence[] = [];
+    if (!span.chars) {
+      for (const turn of turns) turnSentences(this.interviewId, turn, out);
+      return out;
+    }
+    const [start, end] = span.chars;
+    if (start === 0) this.next = 0;
+    turnSentences(this.interviewId, turns[0], out, { start, end, firstIndex: this.next });
+    this.next += out.length;
+    return out;
+  }
 }
 
 /**
@@ -33,7 +64,7 @@ export function pieceView(interview: Interview, from: number, to: number): Inter
  */
 export function sweepInterview(
   interview: Interview,
-  pieces: ReadonlyArray<readonly [number, number]>,
+  pieces: readonly PieceSpan[],
   ctx: DocContext,
   times: StageTotals,
   firstOfDocument: boolean,
@@ -46,8 +77,9 @@ export function sweepInterview(
     const mark = markLearnedWords();
     swept.sweepAll(
       (add) => {
-        for (const [from, to] of pieces) {
-          add({ interview, sentences: turnsSentences(interview, from, to), resources: ctx.resources, options: ctx.options });
+        const reader = new PieceSentences(interview.id);
+        for (const span of pieces) {
+          add({ interview, sentences: reader.read(interview.turns.slice(span.from, span.to), span), resources: ctx.resources, options: ctx.options });
           heap?.check();
         }
       },
@@ -64,27 +96,30 @@ export function sweepInterview(
  */
 export class PieceReader {
   readonly swept: Swept;
-  private readonly views: Array<Interview | undefined>;
+  /** Each piece's view, its turns (a slice's turn, whether or not the view shows it) and span. */
+  private readonly views: Array<{ view: Interview; turns: Turn[]; span: PieceSpan } | undefined>;
+  private readonly sentences: PieceSentences;
 
   constructor(
     interview: Interview,
-    pieces: ReadonlyArray<readonly [number, number]>,
+    pieces: readonly PieceSpan[],
     private readonly ctx: DocContext,
     private readonly times: StageTotals,
     firstOfDocument: boolean,
     heap?: HeapCeiling,
   ) {
     this.swept = sweepInterview(interview, pieces, ctx, times, firstOfDocument, heap);
-    this.views = pieces.map(([from, to]) => pieceView(interview, from, to));
+    this.views = pieces.map((span) => ({ view: pieceView(interview, span), turns: interview.turns.slice(span.from, span.to), span }));
+    this.sentences = new PieceSentences(interview.id);
   }
 
   /** Piece `index`, tokenized and analysed; each piece once, in order. */
   read(index: number): { tokenized: TokenizedInterview; analysed: AnalyzedInterview } {
-    const view = this.views[index];
-    if (!view) throw new TurnlensError(msg.internal(`piece ${index + 1} of an interview read twice`), EXIT.internal);
+    const piece = this.views[index];
+    if (!piece) throw new TurnlensError(msg.internal(`piece ${index + 1} of an interview read twice`), EXIT.internal);
     this.views[index] = undefined;
-    const sentences = this.times.time('sentences', () => turnsSentences(view, 0, view.turns.length));
-    const tokenized: TokenizedInterview = { interview: view, sentences, piece: { index, count: this.views.length } };
+    const sentences = this.times.time('sentences', () => this.sentences.read(piece.turns, piece.span));
+    const tokenized: TokenizedInterview = { interview: piece.view, sentences, piece: { index, count: this.views.length } };
     return { tokenized, analysed: this.times.time('analyzers', () => analyzePiece(tokenized, this.ctx, this.swept)) };
   }
 }
@@ -105,10 +140,11 @@ export function needsSweeps(plan: readonly AnyAnalyzer[], given?: Partial<Annota
 
 /**
  * `interviews` with every run of pieces joined into the interview they came from: its turns,
- * sentences and stance in order, its term counts summed (analyzers/terms/merge.ts). A run must be
- * whole: pieces 0 … count − 1 of one interview, in order.
+ * sentences and stance in order (a turn read in slices, its stance rows joined: joinTurnStance), its
+ * term counts summed (analyzers/terms/merge.ts). A run must be whole: pieces 0 … count − 1 of one
+ * interview, in order.
  */
-export function joinPieces(interviews: readonly AnalyzedInterview[]): AnalyzedInterview[] {
+export function joinPieces(interviews: readonly AnalyzedInterview[], ctx: DocContext): AnalyzedInterview[] {
   if (!interviews.some((a) => a.piece)) return [...interviews];
   const out: AnalyzedInterview[] = [];
   for (let i = 0; i < interviews.length; ) {
@@ -127,7 +163,7 @@ export function joinPieces(interviews: readonly AnalyzedInterview[]): AnalyzedIn
     out.push({
       interview: { ...first.interview, turns: run.flatMap((a) => a.interview.turns) },
       sentences: run.flatMap((a) => a.sentences),
-      stance: run.flatMap((a) => a.stance),
+      stance: joinTurnStance(run.flatMap((a) => a.stance), ctx.options.targets, ctx.resources.sentiment.stance.neutralBand),
       terms: mergeTermCounts(run.map((a) => a.terms)),
     });
     i += run.length;

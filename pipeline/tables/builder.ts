@@ -27,6 +27,7 @@ import { KeynessCounts } from '../../analyzers/terms/keyness.js';
 import { mergeTermCounts } from '../../analyzers/terms/merge.js';
 import { collocationRows } from '../../analyzers/terms/collocations.js';
 import { stanceRows, aggregateOptionsFrom, type StanceSource } from '../../analyzers/stance/rows.js';
+import { joinTurnStance } from '../../analyzers/stance/join.js';
 import { TurnlensError, EXIT, msg, q } from '../messages.js';
 
 /** The tables whose rows are made on arrival, each row naming its interview. */
@@ -123,6 +124,8 @@ export class TableBuilder {
     const id = o.interview.id;
     const terms = o.terms.length === 1 ? o.terms[0] : mergeTermCounts(o.terms);
     rows.interviews.push(interviewRow(o.interview, o.turns, o.words));
+    // A turn read in slices has a stance row per slice.
+    if (o.count > 1) o.stance.stance = joinTurnStance(o.stance.stance, this.ctx.options.targets, this.ctx.resources.sentiment.stance.neutralBand);
     append(rows.themes, o.themes.rows(id));
     append(rows.collocations, collocationRows([{ interview: o.interview, terms }]));
     this.keyness.add(terms);

@@ -11,10 +11,10 @@ import { StageTotals } from '../../../pipeline/timings.js';
 import { DATA } from '../parallel/fixtures.js';
 import { useTmpDir } from '../../helpers/tmp.js';
 
-// Every interview of more than 10 characters in pieces of one turn.
+// Every interview of more than 10 characters in pieces of one turn, a turn of more than 60 in slices.
 vi.mock('../../../pipeline/sentences/batches.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../../pipeline/sentences/batches.js')>();
-  return { ...original, planParts: (interviews, max, long) => original.planParts(interviews, max ?? 1, long ?? 10) } satisfies typeof original;
+  return { ...original, planParts: (interviews, max, long, slice) => original.planParts(interviews, max ?? 1, long ?? 10, slice ?? 60) } satisfies typeof original;
 });
 
 const turns = ['Did Mrs. Kowalczyk approve the plan?', 'Yes, last week.', 'Who runs the factory?', 'The factory is run by Anna Kowalczyk, and it is secure.', 'Thank you.'];
@@ -68,5 +68,28 @@ describe('a long interview through the cache', () => {
     const again = processCached(raw, ctx, cache);
     expect(again.outcome).toBe('miss');
     expect(JSON.stringify(again.result)).toBe(plain);
+  });
+
+  it('stores a turn read in slices slice by slice, and gives the same from every layer', () => {
+    const said = 'Mrs. Kowalczyk approved the plan. The factory is run by Anna Kowalczyk. It is secure. We trust the United States.';
+    const monologue = { file: 'monologue.txt', encoding: 'UTF-8', sha256: 'monologue', text: `ANN LEE: ${said} ${said}\n` };
+    const expected = JSON.stringify(processDocument(monologue, ctx));
+    const spec = cacheSpec(tmp(), ctx, { dataDir: DATA });
+    const cache = openCache(spec);
+    const computed = processCached(monologue, ctx, cache);
+    expect(computed.outcome).toBe('miss');
+    expect(JSON.stringify(computed.result)).toBe(expected);
+    const tKey = tokensKey(spec, monologue, ctx);
+    expect(cache.store.has('tokens', partKey(tKey, 3))).toBe(true);
+    fs.rmSync(cache.store.file('results', resultsKey(spec, tKey)));
+    const fromTokens = processCached(monologue, ctx, cache);
+    expect(fromTokens.outcome).toBe('tokens');
+    expect(JSON.stringify(fromTokens.result)).toBe(expected);
+    expect(processCached(monologue, ctx, cache).outcome).toBe('results');
+    expect(computed.result.interviews[0].interview.turns).toHaveLength(1);
+    // Numbered on across the slices.
+    const indexes = computed.result.interviews[0].sentences.map((s) => s.index);
+    expect(indexes.length).toBeGreaterThanOrEqual(8);
+    expect(indexes).toEqual(indexes.map((_, k) => k));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BATCH_CHARS, LONG_INTERVIEW_CHARS, batchInterviews, interviewChars, pieceTurns, planParts, type PartPlan } from '../../../pipeline/sentences/batches.js';
+import { BATCH_CHARS, LONG_INTERVIEW_CHARS, SLICE_CHARS, batchInterviews, interviewChars, pieceTurns, planParts, type PartPlan } from '../../../pipeline/sentences/batches.js';
 import type { Interview, Turn } from '../../../pipeline/types.js';
 
 /** An interview whose turns hold `sizes` characters each; its id says which it is. */
@@ -41,32 +41,57 @@ describe('interview batches', () => {
 
 describe('parts of a document', () => {
   const show = (interviews: Interview[], parts: PartPlan[]) =>
-    parts.map((p) => (p.kind === 'interviews' ? interviews.slice(p.from, p.to).map((i) => i.id).join(' ') : `${interviews[p.interview].id}[${p.from}-${p.to}) ${p.index + 1}/${p.count}`));
+    parts.map((p) =>
+      p.kind === 'interviews'
+        ? interviews.slice(p.from, p.to).map((i) => i.id).join(' ')
+        : `${interviews[p.interview].id}[${p.from}-${p.to})${p.chars ? ` chars ${p.chars[0]}-${p.chars[1]}` : ''} ${p.index + 1}/${p.count}`,
+    );
 
-  const cases: Array<{ name: string; interviews: Interview[]; max: number; long: number; parts: string[] }> = [
+  const cases: Array<{ name: string; interviews: Interview[]; max: number; long: number; slice?: number; parts: string[] }> = [
     { name: 'no long interview: the batches', interviews: [interview('a', 4), interview('b', 7), interview('c', 3)], max: 10, long: 20, parts: ['a', 'b c'] },
     { name: 'a long interview in pieces of whole turns, between batches', interviews: [interview('a', 4), interview('b', 6, 6, 6, 6), interview('c', 3)], max: 10, long: 20, parts: ['a', 'b[0-1) 1/4', 'b[1-2) 2/4', 'b[2-3) 3/4', 'b[3-4) 4/4', 'c'] },
     { name: 'turns fill a piece up to the size', interviews: [interview('b', 3, 3, 3, 3, 3, 3, 3)], max: 10, long: 20, parts: ['b[0-3) 1/3', 'b[3-6) 2/3', 'b[6-7) 3/3'] },
     { name: 'a turn over the size is a piece alone', interviews: [interview('b', 2, 30, 2)], max: 10, long: 20, parts: ['b[0-1) 1/3', 'b[1-2) 2/3', 'b[2-3) 3/3'] },
-    { name: 'one turn, however long, is not cut', interviews: [interview('a', 50), interview('b', 1)], max: 10, long: 20, parts: ['a', 'b'] },
+    { name: 'one turn no longer than the slice size is read whole', interviews: [interview('a', 50), interview('b', 1)], max: 10, long: 20, parts: ['a', 'b'] },
+    { name: 'a turn longer than the slice size, in slices', interviews: [interview('a', 50), interview('b', 1)], max: 10, long: 20, slice: 20, parts: ['a[0-1) chars 0-20 1/3', 'a[0-1) chars 20-40 2/3', 'a[0-1) chars 40-50 3/3', 'b'] },
+    { name: 'a long turn among others, in slices between pieces', interviews: [interview('a', 4, 50, 4)], max: 10, long: 20, slice: 30, parts: ['a[0-1) 1/4', 'a[1-2) chars 0-30 2/4', 'a[1-2) chars 30-50 3/4', 'a[2-3) 4/4'] },
+    { name: 'an interview short enough is not sliced, however long its turn', interviews: [interview('a', 50)], max: 10, long: 60, slice: 20, parts: ['a'] },
     { name: 'at the limit, read whole', interviews: [interview('a', 10, 10)], max: 10, long: 20, parts: ['a'] },
     { name: 'two long interviews', interviews: [interview('a', 15, 15), interview('b', 15, 15)], max: 20, long: 20, parts: ['a[0-1) 1/2', 'a[1-2) 2/2', 'b[0-1) 1/2', 'b[1-2) 2/2'] },
   ];
-  it.each(cases)('$name', ({ interviews, max, long, parts }) => {
-    const got = planParts(interviews, max, long);
+  it.each(cases)('$name', ({ interviews, max, long, slice, parts }) => {
+    const got = planParts(interviews, max, long, slice);
     expect(show(interviews, got)).toEqual(parts);
-    // Every turn of every interview in exactly one part, in order.
-    const covered = got.flatMap((p) =>
-      p.kind === 'interviews' ? interviews.slice(p.from, p.to).flatMap((iv) => iv.turns.map((t) => `${iv.id}${t.index}`)) : interviews[p.interview].turns.slice(p.from, p.to).map((t) => `${interviews[p.interview].id}${t.index}`),
+    // Every character of every turn in exactly one part, in order.
+    const covered = got.flatMap((p) => {
+      if (p.kind === 'interviews') return interviews.slice(p.from, p.to).flatMap((iv) => iv.turns.map((t) => `${iv.id}${t.index}:0-${t.text.length}`));
+      const iv = interviews[p.interview];
+      return iv.turns.slice(p.from, p.to).map((t) => `${iv.id}${t.index}:${p.chars ? p.chars.join('-') : `0-${t.text.length}`}`);
+    });
+    const whole = (id: string, index: number, spans: string[]) => spans.map((s) => `${id}${index}:${s}`);
+    const expected = interviews.flatMap((iv) =>
+      iv.turns.flatMap((t) => {
+        const own = covered.filter((c) => c.startsWith(`${iv.id}${t.index}:`)).map((c) => c.slice(c.indexOf(':') + 1));
+        const ends = own.map((s) => s.split('-').map(Number));
+        ends.forEach(([from], k) => expect(from).toBe(k === 0 ? 0 : ends[k - 1][1]));
+        expect(ends.at(-1)?.[1]).toBe(t.text.length);
+        return whole(iv.id, t.index, own);
+      }),
     );
-    expect(covered).toEqual(interviews.flatMap((iv) => iv.turns.map((t) => `${iv.id}${t.index}`)));
+    expect(covered).toEqual(expected);
   });
 
   it('reads an interview whole up to several batches long by default', () => {
     expect(LONG_INTERVIEW_CHARS).toBeGreaterThan(BATCH_CHARS);
     const turns = (n: number) => interview('a', ...Array.from({ length: n }, () => 100_000));
-    expect(pieceTurns(turns(45))).toEqual([[0, 10], [10, 20], [20, 30], [30, 40], [40, 45]]);
+    expect(pieceTurns(turns(45))).toEqual([{ from: 0, to: 10 }, { from: 10, to: 20 }, { from: 20, to: 30 }, { from: 30, to: 40 }, { from: 40, to: 45 }]);
     expect(planParts([turns(45)])).toHaveLength(5);
     expect(planParts([turns(40)])).toEqual([{ kind: 'interviews', from: 0, to: 1 }]);
+    // One turn of 4.5 M characters: in slices of at most SLICE_CHARS.
+    const monologue = interview('a', 4_500_000);
+    expect(planParts([monologue]).map((p) => (p.kind === 'piece' ? p.chars : p))).toEqual([
+      [0, 1_000_000], [1_000_000, 2_000_000], [2_000_000, 3_000_000], [3_000_000, 4_000_000], [4_000_000, 4_500_000],
+    ]);
+    expect(SLICE_CHARS).toBe(BATCH_CHARS);
   });
 });

@@ -30,9 +30,56 @@ describe('a long interview in pieces', () => {
   });
 
   it('gives, joined, every interview, sentence, mention, theme, stance and term count of the whole reading', () => {
-    expect(JSON.stringify(mergeParts(parts))).toBe(JSON.stringify(whole));
+    expect(JSON.stringify(mergeParts(parts, ctx))).toBe(JSON.stringify(whole));
   });
 
+});
+
+describe('a turn read in slices', () => {
+  // One monologue on one line: the turns of the sample's first three interviews, about 140,000 characters.
+  const { interviews } = findInterviews(raw, ctx);
+  const body = interviews.slice(0, 3).flatMap((f) => f.interview.turns.map((t) => t.text.replace(/\s+/g, ' ').trim())).join(' ');
+  const monologue = (text: string) => ({ file: 'monologue.txt', encoding: 'UTF-8', sha256: 'monologue', text: `Ren Zhengfei: ${text}\n` });
+  const sliced = { batchChars: 5_000, longInterviewChars: 20_000, sliceChars: 5_000 };
+  const inSlices = (doc: ReturnType<typeof monologue>) => {
+    const parts: DocResult[] = [];
+    processDocumentParts(doc, ctx, (part) => void parts.push(part), sliced);
+    return parts;
+  };
+
+  it('gives, joined, what the whole turn gives, stance included', () => {
+    // Without "they", "them" and "their", no stance sentence refers back to a thing named before a cut.
+    const doc = monologue(body.replace(/\b(they|them|their)\b/gi, 'people'));
+    const whole = processDocument(doc, ctx);
+    const parts = inSlices(doc);
+    expect(whole.interviews[0].interview.turns).toHaveLength(1);
+    expect(parts.length).toBeGreaterThan(20);
+    expect(parts.slice(1).every((p) => p.interviews[0].interview.turns.length === 0)).toBe(true);
+    expect(whole.interviews[0].stance.length).toBeGreaterThan(0);
+    expect(JSON.stringify(mergeParts(parts, ctx))).toBe(JSON.stringify(whole));
+  });
+
+  it('loses only stance sentences that refer back across a cut', () => {
+    const doc = monologue(body);
+    const whole = processDocument(doc, ctx).interviews[0];
+    const parts = inSlices(doc);
+    const joined = mergeParts(parts, ctx).interviews[0];
+    expect(JSON.stringify(joined.sentences)).toBe(JSON.stringify(whole.sentences));
+    expect(JSON.stringify(joined.terms)).toBe(JSON.stringify(whole.terms));
+    const firsts = parts.slice(1).map((p) => p.interviews[0].sentences[0].index);
+    joined.stance.forEach((row, k) => {
+      const all = whole.stance[k];
+      expect([row.turnIndex, row.target]).toEqual([all.turnIndex, all.target]);
+      const kept = new Set(row.evidence);
+      expect(all.evidence.filter((id) => kept.has(id)).length).toBe(row.evidence.length);
+      // A lost sentence has no mention of its own, and follows a cut.
+      for (const id of all.evidence.filter((e) => !kept.has(e))) {
+        const s = whole.sentences.find((x) => x.id === id)!;
+        expect(s.mentions.filter((m) => m.type !== 'person')).toEqual([]);
+        expect(firsts.some((f) => f <= s.index)).toBe(true);
+      }
+    });
+  });
 });
 
 describe('the entity finder’s sweeps', () => {
@@ -52,7 +99,7 @@ describe('the entity finder’s sweeps', () => {
     processDocumentParts(doc, ctx, (part) => void parts.push(part), { batchChars: 1, longInterviewChars: 10 });
     expect(parts.length).toBe(whole.interviews[0].interview.turns.length);
     expect(mentions(whole)).toContain('Anna Kowalczyk');
-    expect(JSON.stringify(mergeParts(parts))).toBe(JSON.stringify(whole));
+    expect(JSON.stringify(mergeParts(parts, ctx))).toBe(JSON.stringify(whole));
     // Without the sweeps, each turn read as an interview of its own leaves the surname unresolved.
     const { interviews } = findInterviews(doc, ctx);
     const interview = interviews[0].interview;

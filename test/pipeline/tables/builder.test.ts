@@ -65,7 +65,7 @@ describe('TableBuilder', () => {
     parts.forEach((part, k) => inParts.add(part, k > 0));
     const whole = new TableBuilder(ctx);
     whole.add(analysed('a.txt'));
-    whole.add(mergeParts(parts));
+    whole.add(mergeParts(parts, ctx));
     expect(inParts.docIds).toEqual(whole.docIds);
     expect(inParts.docIds).toHaveLength(2);
     const ids = whole.docIds.map((d) => d.ids);
@@ -82,6 +82,28 @@ describe('TableBuilder', () => {
     expect(inPieces.docIds).toEqual(whole.docIds);
     const ids = whole.docIds.map((d) => d.ids);
     expect(JSON.stringify(inPieces.finish(ids))).toBe(JSON.stringify(whole.finish(ids)));
+  });
+
+  it('takes a turn read in slices as it takes the slices joined: the same rows, each turn once', () => {
+    // The sample compilation, its long answers cut every 1,500 characters or so: their themes and
+    // stance span slices.
+    const file = path.join(DATA, 'ren-zhengfei-interviews-2019-11-to-2020-03.txt');
+    const parts: DocResult[] = [];
+    const raw = { file, encoding: 'UTF-8', sha256: file, text: fs.readFileSync(file, 'utf8') };
+    processDocumentParts(raw, ctx, (part) => void parts.push(part), { batchChars: 1, longInterviewChars: 10, sliceChars: 1_500 });
+    const perSlice = parts.flatMap((p) => p.interviews.flatMap((a) => a.stance.map((r) => `${a.interview.id} ${r.turnIndex} ${r.target}`)));
+    expect(new Set(perSlice).size).toBeLessThan(perSlice.length);
+    const inSlices = new TableBuilder(ctx);
+    parts.forEach((part, k) => inSlices.add(part, k > 0));
+    const joined = new TableBuilder(ctx);
+    joined.add(mergeParts(parts, ctx));
+    const ids = joined.docIds.map((d) => d.ids);
+    const tables = inSlices.finish(ids);
+    expect(JSON.stringify(tables)).toBe(JSON.stringify(joined.finish(ids)));
+    expect(tables.turns.length).toBe(processDocument(raw, ctx).interviews.reduce((n, a) => n + a.interview.turns.length, 0));
+    const keys = tables.turnStance.map((r) => JSON.stringify([r.interview_id, r.turn_index, r.target]));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(tables.themes.some((r) => r.n_turns > 0)).toBe(true);
   });
 
   it('refuses a piece out of order, and tables finished before an interview’s last piece', () => {
