@@ -109,7 +109,9 @@ export function findTurns(span: InterviewSpan, clean: CleanDoc, doc?: ManifestDo
       affiliation: sp.affiliation,
       answersTurn: role === 'interviewee' ? lastQuestion : null,
       source: { file: clean.file, line: d.body.firstLine },
-      lineMap: d.body.lineMap,
+      // A copy of exactly its length: the array grown by push keeps room for 16 more pairs, which a
+      // million one-line turns held as 120 MB.
+      lineMap: d.body.lineMap.slice(),
       text: d.body.text,
       nWords: turnDrafts[index].words,
     });
