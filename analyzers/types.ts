@@ -109,10 +109,10 @@ export interface AnalyzerHelper {
  * sentences (the entity finder: a full name anywhere resolves a lone surname elsewhere). An interview
  * too long to hold tokenized at once is read in pieces of whole turns, and a turn too long for that in
  * slices (pipeline/sentences/batches.ts; a turn's stance rows from its slices are joined after:
- * analyzers/stance/join.ts): every piece is first handed to `add`, in order, once per sweep, and `run` then sees one piece at a
- * time with the state gathered, and gives for it exactly what it gives for those sentences when it
- * sees the whole interview at once. A sweep reads no annotations, so an analyzer with sweeps requires
- * none (checked when the plan is made).
+ * analyzers/stance/join.ts): every piece is first handed to `add`, in order, once per sweep, and
+ * `run` then sees one piece at a time with the state gathered, and gives for it exactly what it gives
+ * for those sentences when it sees the whole interview at once. A sweep reads no annotations, so an
+ * analyzer with sweeps requires none (checked when the plan is made).
  */
 export interface InterviewSweeps<S> {
   /** How many times every piece is read before `run` sees the first. */

@@ -202,8 +202,8 @@ export function processDocument(raw: RawDoc, ctx: DocContext, how: ProcessHow = 
  * interview too long for that is read in pieces of whole turns (a turn too long, in slices), each a
  * part of its own (sentences/long-interviews.ts). Parts come in order; the first carries the
  * document's removed lines, each the warnings of its own interviews (a long interview's, its first
- * piece); a document without interviews is one part. wink's learned words are forgotten once, before the first part:
- * the parts are read as the whole document would be.
+ * piece); a document without interviews is one part. wink's learned words are forgotten once, before
+ * the first part: the parts are read as the whole document would be.
  */
 export function processDocumentParts(
   raw: RawDoc,
