@@ -344,12 +344,18 @@ export async function analyze(inputs: string[], options: AnalyzeOptions = {}): P
     run = await timeStageAsync(
       'documents',
       () =>
-        processDocuments(files, ctx, options, (doc, continues) => {
-          builder.add(doc, continues);
-          for (const w of doc.warnings) docWarnings.push(w);
-          if (keep) kept.add(doc, continues);
-          heap?.check();
-        }),
+        processDocuments(
+          files,
+          ctx,
+          options,
+          (doc, continues) => {
+            builder.add(doc, continues);
+            for (const w of doc.warnings) docWarnings.push(w);
+            if (keep) kept.add(doc, continues);
+          },
+          undefined,
+          heap,
+        ),
       onStage,
     );
   } finally {

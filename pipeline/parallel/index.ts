@@ -17,7 +17,7 @@ import { createPool } from './pool.js';
 import { workerOptions, type WorkerReply } from './protocol.js';
 import { Interner, shareStrings } from './intern.js';
 import { interviewChars, LONG_DOCUMENT_BYTES } from '../sentences/batches.js';
-import { WORKER_HEAP, type HeapLimit } from '../memory.js';
+import { WORKER_HEAP, type HeapCeiling, type HeapLimit } from '../memory.js';
 
 /**
  * Below this many bytes of input, worker start-up (each worker loads the NLP model and resources,
@@ -68,12 +68,18 @@ export function chooseJobs(files: readonly string[], requested?: number): number
   return count < 2 || bytes < PARALLEL_MIN_BYTES ? 1 : Math.min(os.availableParallelism(), count);
 }
 
+/**
+ * The documents of `files`, each handed to `take` (a long one part by part) in input order, in this
+ * thread or on worker threads (`jobs`). `heap`: this thread's heap ceiling, checked after each is
+ * taken (workers keep their own, `workerHeap`).
+ */
 export async function processDocuments(
   files: readonly string[],
   ctx: DocContext,
   options: AnalyzeOptions,
   take?: TakeDoc,
   workerHeap: HeapLimit = WORKER_HEAP,
+  heap?: HeapCeiling,
 ): Promise<DocumentsRun> {
   const paths = { dataDir: options.dataDir ?? DATA_DIR, entities: options.entities, themes: options.themes };
   const cache = options.cacheDir ? cacheSpec(options.cacheDir, ctx, paths) : null;
@@ -82,7 +88,7 @@ export async function processDocuments(
   const jobs = chooseJobs(files, options.jobs);
   const kept = new PartsByDocument(ctx);
   const receive = take ?? ((d: DocResult, continues: boolean) => kept.add(d, continues));
-  const run = jobs > 1 ? await inPool(files, ctx, options, cache, jobs, receive, workerHeap) : inThisThread(files, ctx, options, cache, receive);
+  const run = jobs > 1 ? await inPool(files, ctx, options, cache, jobs, receive, workerHeap, heap) : inThisThread(files, ctx, options, cache, receive, heap);
   run.docs = kept.docs();
   if (timingsEnabled()) process.stderr.write(`turnlens cache: ${summarize(run.outcomes)} jobs=${jobs}\n`);
   return run;
@@ -96,6 +102,8 @@ interface Here {
   times: StageTotals;
   interner: Interner;
   take: TakeDoc;
+  /** This thread's heap ceiling, checked after each document or part is taken (see takeDoc). */
+  heap: HeapCeiling | undefined;
   /** Reports progress: `done` documents (fractional within a long one) of the run's. */
   progress: (done: number, file: string) => void;
 }
@@ -117,7 +125,7 @@ function readHere(file: string, done: number, here: Here): CacheOutcome {
       // Results read back from the cache hold string copies, like results from a worker.
       const doc = from === 'off' || from === 'miss' ? part : times.time('share strings', () => shareStrings(part, here.interner));
       const continues = parts++ > 0;
-      times.time('tabulate', () => here.take(doc, continues));
+      takeDoc(here, doc, continues);
       for (const a of part.interviews) chars += interviewChars(a.interview);
       if (continues) here.progress(done + Math.min(chars / Math.max(raw.text.length, 1), PART_PROGRESS_MAX), file);
     },
@@ -127,7 +135,14 @@ function readHere(file: string, done: number, here: Here): CacheOutcome {
   );
 }
 
-function readingHere(files: readonly string[], ctx: DocContext, options: AnalyzeOptions, spec: CacheSpec | null, take: TakeDoc): Here {
+function readingHere(
+  files: readonly string[],
+  ctx: DocContext,
+  options: AnalyzeOptions,
+  spec: CacheSpec | null,
+  take: TakeDoc,
+  heap: HeapCeiling | undefined,
+): Here {
   return {
     ctx,
     options,
@@ -135,8 +150,20 @@ function readingHere(files: readonly string[], ctx: DocContext, options: Analyze
     times: new StageTotals(),
     interner: new Interner(),
     take,
+    heap,
     progress: (done, file) => options.onProgress?.(done, files.length, file),
   };
+}
+
+/**
+ * A document (or part) handed to `take`, then this thread's heap ceiling checked; a collection is
+ * timed as such, not as tabulating (a million short lines: about half of "tabulate" was collections).
+ */
+function takeDoc(here: Here, doc: DocResult, continues: boolean): void {
+  here.times.time('tabulate', () => here.take(doc, continues));
+  if (!here.heap) return;
+  const t0 = performance.now();
+  if (here.heap.check()) here.times.add('collect', performance.now() - t0);
 }
 
 function inThisThread(
@@ -145,8 +172,9 @@ function inThisThread(
   options: AnalyzeOptions,
   spec: CacheSpec | null,
   take: TakeDoc,
+  heap: HeapCeiling | undefined,
 ): DocumentsRun {
-  const here = readingHere(files, ctx, options, spec, take);
+  const here = readingHere(files, ctx, options, spec, take, heap);
   const outcomes: CacheOutcome[] = [];
   for (const [i, file] of files.entries()) {
     outcomes.push(readHere(file, i, here));
@@ -162,12 +190,13 @@ async function inPool(
   cache: CacheSpec | null,
   jobs: number,
   take: TakeDoc,
-  heap: HeapLimit,
+  workerHeap: HeapLimit,
+  heap: HeapCeiling | undefined,
 ): Promise<DocumentsRun> {
-  const pool = createPool({ options: workerOptions(options), cache, heap }, jobs);
+  const pool = createPool({ options: workerOptions(options), cache, heap: workerHeap }, jobs);
   const outcomes: CacheOutcome[] = [];
   let done = 0;
-  const here = readingHere(files, ctx, options, cache, take);
+  const here = readingHere(files, ctx, options, cache, take, heap);
   const { times, interner } = here;
   // A long file is read here, in parts, in its turn: a worker replies with a document whole, and
   // two workers replying with 15 MB compilations held 2.4 GB. The workers go on meanwhile with the
@@ -208,7 +237,7 @@ async function inPool(
       submitNext();
       if (!reply.ok) throw fromWorker(reply);
       const doc = times.time('share strings', () => shareStrings(reply.result, interner));
-      times.time('tabulate', () => take(doc, false));
+      takeDoc(here, doc, false);
       outcomes.push(reply.outcome);
       times.merge(reply.times);
     }

@@ -8,7 +8,7 @@ import { chooseJobs, PARALLEL_MIN_BYTES, processDocuments, TASKS_AHEAD_PER_WORKE
 import { TurnlensError } from '../../../pipeline/messages.js';
 import { LONG_DOCUMENT_BYTES } from '../../../pipeline/sentences/batches.js';
 import { DATA, runDocuments, writeFixtureCorpus } from './fixtures.js';
-import { WORKER_HEAP } from '../../../pipeline/memory.js';
+import { DOCUMENTS_HEAP, HeapCeiling, WORKER_HEAP } from '../../../pipeline/memory.js';
 
 let corpus: { dir: string; files: string[] };
 beforeAll(() => {
@@ -131,5 +131,23 @@ describe('worker pool: each worker keeps its heap near what is live', () => {
     const collect = run.times.toJSON().collect;
     if (collects) expect(collect).toBeGreaterThan(0);
     else expect(collect).toBeUndefined();
+  });
+});
+
+describe('this thread’s heap ceiling between documents', () => {
+  it.each([1, 2])('collects after each document taken, timed as collecting, not tabulating (jobs %i)', async (jobs) => {
+    // A heap that always reads 1 GB past what was live: every check collects.
+    let used = 0;
+    let collections = 0;
+    const heap = new HeapCeiling(DOCUMENTS_HEAP, { used: () => (used += 2 ** 30), collect: () => void collections++ });
+    const o = { dataDir: DATA, jobs };
+    let taken = 0;
+    const run = await processDocuments(corpus.files, prepare(o), o, () => void taken++, undefined, heap);
+    expect(run.jobs).toBe(jobs);
+    expect(taken).toBe(corpus.files.length);
+    expect(collections).toBe(corpus.files.length);
+    const times = run.times.toJSON();
+    expect(times).toHaveProperty('collect');
+    expect(times).toHaveProperty('tabulate');
   });
 });
