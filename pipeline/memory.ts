@@ -82,26 +82,54 @@ export const WORKER_HEAP: HeapLimit = { slackBytes: 64 * MIB, share: 1 };
 export const REPORT_HEAP: HeapLimit = { slackBytes: 64 * MIB, share: 0.25, floorBytes: 320 * MIB };
 
 /**
+ * The last full collection any HeapCeiling of this thread made on a heap, and what was live after it.
+ * Two ceilings may watch one heap (a long document's parts, and the documents taken into the
+ * tables). Each measures from the latest collection either made: otherwise, after a part, the second
+ * to check collected again what the first had just collected (a 6 MB interview: 262.5 → 262.3 MB
+ * in 486 ms).
+ */
+interface Collected {
+  serial: number;
+  live: number;
+}
+const lastCollected = new WeakMap<HeapAccess, Collected>();
+
+/**
  * Keeps the heap within its limit: `check()` after each unit of work collects once the heap has
  * grown past it.
  */
 export class HeapCeiling {
   private live: number;
+  /** The serial of the last collection this ceiling has taken into account. */
+  private seen: number;
 
   constructor(
     private readonly limit: HeapLimit = DOCUMENTS_HEAP,
     private readonly heap: HeapAccess = V8_HEAP,
   ) {
     this.live = heap.used();
+    this.seen = lastCollected.get(heap)?.serial ?? 0;
+  }
+
+  /** Collects, and measures what is live after it. */
+  private collect(): void {
+    this.heap.collect();
+    this.live = this.heap.used();
+    this.seen = (lastCollected.get(this.heap)?.serial ?? 0) + 1;
+    lastCollected.set(this.heap, { serial: this.seen, live: this.live });
   }
 
   /** Whether it collected. */
   check(): boolean {
+    const last = lastCollected.get(this.heap);
+    if (last && last.serial > this.seen) {
+      this.live = last.live;
+      this.seen = last.serial;
+    }
     const { slackBytes, share, floorBytes = 0 } = this.limit;
     const used = this.heap.used();
     if (used <= floorBytes || used - this.live <= Math.max(slackBytes, this.live * share)) return false;
-    this.heap.collect();
-    this.live = this.heap.used();
+    this.collect();
     return true;
   }
 
@@ -112,7 +140,6 @@ export class HeapCeiling {
    */
   rebase(): void {
     if (this.heap.used() <= (this.limit.floorBytes ?? 0)) return;
-    this.heap.collect();
-    this.live = this.heap.used();
+    this.collect();
   }
 }

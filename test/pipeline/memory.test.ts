@@ -99,4 +99,35 @@ describe('HeapCeiling', () => {
       }
     });
   }
+
+  it('starts from another ceiling’s collection of the same heap: one collection for one pile of garbage', () => {
+    // What is live grows (the tables fill) while garbage comes and goes.
+    let live = 100;
+    let heap = 100;
+    let collections = 0;
+    const access = { used: () => heap, collect: () => void ((heap = live), collections++) };
+    const parts = new HeapCeiling({ slackBytes: 50, share: 0 }, access);
+    const documents = new HeapCeiling({ slackBytes: 50, share: 0 }, access);
+    live = 200;
+    heap = 300;
+    expect(documents.check()).toBe(true);
+    // Past its own start (100) by more than its slack, but nothing has piled up since.
+    expect(parts.check()).toBe(false);
+    expect(collections).toBe(1);
+    heap = 240;
+    expect([documents.check(), parts.check()]).toEqual([false, false]);
+    heap = 260;
+    expect(parts.check()).toBe(true);
+    expect(documents.check()).toBe(false);
+    expect(collections).toBe(2);
+    // Ceilings on two heaps go on from their own collections.
+    let a = 100;
+    let b = 100;
+    const onA = new HeapCeiling({ slackBytes: 50, share: 0 }, { used: () => a, collect: () => void (a = 180) });
+    const onB = new HeapCeiling({ slackBytes: 50, share: 0 }, { used: () => b, collect: () => void (b = 100) });
+    a = 300;
+    expect(onA.check()).toBe(true);
+    b = 200;
+    expect(onB.check()).toBe(true);
+  });
 });
