@@ -62,23 +62,23 @@ describe('parts of a document', () => {
   it.each(cases)('$name', ({ interviews, max, long, slice, parts }) => {
     const got = planParts(interviews, max, long, slice);
     expect(show(interviews, got)).toEqual(parts);
-    // Every character of every turn in exactly one part, in order.
-    const covered = got.flatMap((p) => {
-      if (p.kind === 'interviews') return interviews.slice(p.from, p.to).flatMap((iv) => iv.turns.map((t) => `${iv.id}${t.index}:0-${t.text.length}`));
-      const iv = interviews[p.interview];
-      return iv.turns.slice(p.from, p.to).map((t) => `${iv.id}${t.index}:${p.chars ? p.chars.join('-') : `0-${t.text.length}`}`);
+    // Every character of every turn in exactly one part, in order: each turn's spans run on from 0 to its end.
+    const spans = got.flatMap((p) => {
+      const batch = p.kind === 'interviews' ? interviews.slice(p.from, p.to) : [{ ...interviews[p.interview], turns: interviews[p.interview].turns.slice(p.from, p.to) }];
+      return batch.flatMap((iv) => iv.turns.map((t) => ({ turn: `${iv.id}${t.index}`, from: p.kind === 'piece' && p.chars ? p.chars[0] : 0, to: p.kind === 'piece' && p.chars ? p.chars[1] : t.text.length })));
     });
-    const whole = (id: string, index: number, spans: string[]) => spans.map((s) => `${id}${index}:${s}`);
-    const expected = interviews.flatMap((iv) =>
-      iv.turns.flatMap((t) => {
-        const own = covered.filter((c) => c.startsWith(`${iv.id}${t.index}:`)).map((c) => c.slice(c.indexOf(':') + 1));
-        const ends = own.map((s) => s.split('-').map(Number));
-        ends.forEach(([from], k) => expect(from).toBe(k === 0 ? 0 : ends[k - 1][1]));
-        expect(ends.at(-1)?.[1]).toBe(t.text.length);
-        return whole(iv.id, t.index, own);
-      }),
-    );
-    expect(covered).toEqual(expected);
+    let k = 0;
+    for (const iv of interviews) {
+      for (const t of iv.turns) {
+        let at = 0;
+        do {
+          expect(spans[k]).toMatchObject({ turn: `${iv.id}${t.index}`, from: at });
+          at = spans[k++].to;
+        } while (at < t.text.length);
+        expect(at).toBe(t.text.length);
+      }
+    }
+    expect(k).toBe(spans.length);
   });
 
   it('reads an interview whole up to several batches long by default', () => {
