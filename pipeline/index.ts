@@ -34,7 +34,7 @@ import { checkManifestMatches, chooseInterviewIds, withChosenIds } from './split
 import { TableBuilder } from './tables/index.js';
 import { processDocuments, type DocumentsRun } from './parallel/index.js';
 import { StageTotals, timeStage, timeStageAsync } from './timings.js';
-import { HeapCeiling, collectGarbage } from './memory.js';
+import { HeapCeiling } from './memory.js';
 import type { CacheWrites } from './cache/writes.js';
 import { pruneAfterRun } from './cache/prune.js';
 import { ANALYZERS, planAnalyzers, startHelpers, stopHelpers, type AnyAnalyzer, type AnalysisOptions } from '../analyzers/index.js';
@@ -134,12 +134,15 @@ export function findInterviews(raw: RawDoc, ctx: DocContext, times: StageTotals 
   // Started here, not in `prepare`: a run whose documents all come from the cache needs none, and a
   // document read from scratch gives them the time its tokenizing takes to get ready.
   if (ctx.helperThreads) startHelpers(ctx.plan);
+  // Cleaning and splitting a long document leave most of what they made as garbage, which V8 lets
+  // pile up: a million short lines peaked at 1.26 GB while its turns were found. A ceiling, not a
+  // collection each time: with --jobs 1 on a large corpus the heap holds the tables, and every
+  // document would pay two full collections.
+  const heap = new HeapCeiling();
   const cleaned = times.time('clean', () => clean(raw, doc));
-  // Each stage leaves most of what it made as garbage, which V8 lets pile up: a million short lines
-  // peaked at 1.26 GB while its turns were found (collectGarbage does nothing on a small heap).
-  collectGarbage();
+  heap.check();
   const spans = times.time('split', () => split(cleaned, doc));
-  collectGarbage();
+  heap.check();
   const found = times.time('turns', () => spans.map((span) => findTurns(span, cleaned, doc)));
   return {
     head: { file: raw.file, kind: cleaned.kind, encoding: raw.encoding, removed: cleaned.removed, warnings: found.flatMap((f) => f.warnings) },
