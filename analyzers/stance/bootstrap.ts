@@ -37,10 +37,37 @@ export interface Interval {
   high: number;
 }
 
-/** 95% percentile bootstrap interval of the mean. One value gives a zero-width interval. */
+/**
+ * Above this many values an interval is the normal one (normalCI), the large-sample limit of the
+ * percentile bootstrap: a bootstrap draws `resamples` × n values, and for one interview of a million
+ * short turns (500,000 of them about one target) the tables took 20.2 s with it, 2.9 s without. Here
+ * the two intervals differ by about as much as the bootstrap's own resampling noise (1,000
+ * resamples): by at most 0.0008, on widths of 0.007 to 0.034, for 10,000 values of four shapes of
+ * score (test/analyzers/stance/bootstrap.test.ts).
+ */
+export const BOOTSTRAP_MAX_VALUES = 10_000;
+
+/** z of the two-sided 95% normal interval. */
+const Z_95 = 1.959963984540054;
+
+/** mean ± 1.96 standard errors (the sample standard deviation over √n). */
+export function normalCI(xs: readonly number[]): Interval {
+  const n = xs.length;
+  const m = mean(xs);
+  let ss = 0;
+  for (const x of xs) ss += (x - m) * (x - m);
+  const half = Z_95 * Math.sqrt(ss / (n - 1) / n);
+  return { low: m - half, high: m + half };
+}
+
+/**
+ * 95% percentile bootstrap interval of the mean; for more than BOOTSTRAP_MAX_VALUES values, the normal
+ * interval. One value gives a zero-width interval.
+ */
 export function bootstrapCI(xs: readonly number[], resamples: number, seed: number): Interval {
   if (xs.length === 0) return { low: 0, high: 0 };
   if (xs.length === 1) return { low: xs[0], high: xs[0] };
+  if (xs.length > BOOTSTRAP_MAX_VALUES) return normalCI(xs);
   const means = new Float64Array(resamples);
   const n = xs.length;
   // prng(seed)'s steps, written out: a call per draw was most of the time of a group of 100,000 turns.

@@ -4,6 +4,7 @@ import { fmt } from '../format.js';
 import type { ReportModel } from '../model.js';
 import { FEW } from '../../tables/themes.js';
 import { INTERVIEW_COLUMNS } from '../../tables/groups.js';
+import { BOOTSTRAP_MAX_VALUES } from '../../../analyzers/stance/bootstrap.js';
 import { dataTable, section } from './section.js';
 
 export function methods(m: ReportModel): string {
@@ -42,7 +43,7 @@ export function methods(m: ReportModel): string {
   const notes = [
     'Sentences are attributed to the speaker of the turn they are in; each links back to its turn and source line.',
     'Theme share: the share of the speaker’s sentences in an interview that match at least one cue of the theme.',
-    'Stance: each sentence about a target (naming it, carrying it as a theme, or referring back to it with “they/them”) gets a score from stance cues (for/against phrases, negation, ironic thanks) and, in part, its sentiment; per interview the scores are averaged, with a seeded 95% percentile-bootstrap interval.',
+    `Stance: each sentence about a target (naming it, carrying it as a theme, or referring back to it with “they/them”) gets a score from stance cues (for/against phrases, negation, ironic thanks) and, in part, its sentiment; per interview the scores are averaged, with a seeded 95% percentile-bootstrap interval (over more than ${fmt.int(BOOTSTRAP_MAX_VALUES)} turns, the normal interval, which the bootstrap’s converges to).`,
     'Sentiment: lexicon-based score per sentence in [−1, 1], with VADER’s rules (degree adverbs, negation, capitals, contrastive “but”) and a few additions; sentences inside the resource’s neutral band are labelled neutral.',
     'Keyness: log-likelihood G² of a lemma’s count in one interview against all others, with the log ratio as effect size.',
     `A number resting on fewer than ${FEW} sentences is marked “few” and drawn faint.`,

@@ -3,7 +3,7 @@
  * give the intervals that drawing through `prng` itself gives, draw for draw.
  */
 import { describe, expect, it } from 'vitest';
-import { bootstrapCI, prng } from '../../../analyzers/stance/bootstrap.js';
+import { BOOTSTRAP_MAX_VALUES, bootstrapCI, normalCI, prng } from '../../../analyzers/stance/bootstrap.js';
 
 /** The interval as spelled before the generator was inlined. */
 function throughPrng(xs: readonly number[], resamples: number, seed: number): { low: number; high: number } {
@@ -42,5 +42,40 @@ describe('bootstrapCI', () => {
       const seed = Math.floor(rand() * 4294967296);
       expect(bootstrapCI(xs, 200, seed), `seed ${seed}, ${xs.length} values`).toEqual(throughPrng(xs, 200, seed));
     }
+  });
+});
+
+describe('the interval of a large group', () => {
+  const rand = prng(7);
+  // Four shapes of score: spread evenly, two-valued and lopsided, mostly zero, bunched at the ends.
+  const shapes: Array<[string, () => number]> = [
+    ['even', () => rand() * 2 - 1],
+    ['two values', () => (rand() < 0.8 ? 0.3 : -0.9)],
+    ['mostly zero', () => (rand() < 0.97 ? 0 : rand() < 0.5 ? 1 : -1)],
+    ['bunched at the ends', () => Math.tanh((rand() - 0.5) * 8)],
+  ];
+
+  it.each(shapes)('%s: at the limit the bootstrap and the normal interval agree to a tenth of the width', (_name, draw) => {
+    const xs = Array.from({ length: BOOTSTRAP_MAX_VALUES }, draw);
+    const boot = bootstrapCI(xs, 1000, 20190101);
+    const normal = normalCI(xs);
+    const width = boot.high - boot.low;
+    expect(width).toBeGreaterThan(0);
+    expect(Math.abs(boot.low - normal.low)).toBeLessThan(width / 10);
+    expect(Math.abs(boot.high - normal.high)).toBeLessThan(width / 10);
+  });
+
+  it('above the limit is the normal interval, drawing nothing', () => {
+    const xs = Array.from({ length: BOOTSTRAP_MAX_VALUES + 1 }, (_, i) => (i % 7) / 3 - 1);
+    expect(bootstrapCI(xs, 1000, 1)).toEqual(normalCI(xs));
+    expect(bootstrapCI(xs, 1000, 1)).toEqual(bootstrapCI(xs, 1000, 2));
+  });
+
+  it('normalCI is mean ± 1.96 standard errors', () => {
+    // mean 2.5, sample variance 5/3, standard error √(5/12)
+    const ci = normalCI([1, 2, 3, 4]);
+    const half = 1.959963984540054 * Math.sqrt(5 / 12);
+    expect(ci.low).toBeCloseTo(2.5 - half, 12);
+    expect(ci.high).toBeCloseTo(2.5 + half, 12);
   });
 });
