@@ -82,16 +82,72 @@ export class Swept {
   /**
    * Every sweep in turn: `read` hands each piece of the interview, in order, to the `add` it is given
    * (wherever the pieces come from: tokenized afresh, or read back from the cache); `after` runs once
-   * each sweep has ended.
+   * each sweep has ended. When every analyzer of the next sweep names the sentences it needs
+   * (InterviewSweeps.add) and they hold at most `keepChars` characters, they are held and the next
+   * sweep is handed them alone, without reading the pieces again.
    */
-  sweepAll(read: (add: (input: SweepInput) => void) => void, after?: () => void): void {
+  sweepAll(read: (add: (input: SweepInput) => void) => void, after?: () => void, keepChars = 0): void {
+    let held: SweepInput[] | undefined;
     for (let sweep = 0; sweep < this.count; sweep++) {
-      read((input) => {
-        for (const a of this.sweeping) if (sweep < a.sweeps!.sweeps) a.sweeps!.add(this.states.get(a.name), sweep, viewFor(a, input));
-      });
-      for (const a of this.sweeping) if (sweep < a.sweeps!.sweeps) a.sweeps!.end(this.states.get(a.name), sweep);
+      const now = this.sweeping.filter((a) => sweep < a.sweeps!.sweeps);
+      const next = new Set(this.sweeping.filter((a) => sweep + 1 < a.sweeps!.sweeps));
+      const keep = next.size > 0 ? new HeldSentences(keepChars) : undefined;
+      const add = (input: SweepInput): void => {
+        const wanted = new Set<number>();
+        let all = false;
+        for (const a of now) {
+          const named = a.sweeps!.add(this.states.get(a.name), sweep, viewFor(a, input));
+          if (!next.has(a)) continue;
+          if (named === undefined) all = true;
+          else for (const i of named) wanted.add(i);
+        }
+        keep?.add(input, all ? undefined : wanted);
+      };
+      if (held) held.forEach(add);
+      else read(add);
+      for (const a of now) a.sweeps!.end(this.states.get(a.name), sweep);
       after?.();
+      held = keep?.held();
     }
+  }
+}
+
+/**
+ * The sentences a sweep's analyzers name for the next, piece by piece, while they fit in `maxChars`
+ * characters of sentence text; none once a piece needs all of its sentences or they do not fit.
+ */
+class HeldSentences {
+  private readonly inputs: SweepInput[] = [];
+  private chars = 0;
+  private whole = false;
+
+  constructor(private readonly maxChars: number) {}
+
+  /** `wanted`: indexes into `input.sentences`; undefined, every sentence. */
+  add(input: SweepInput, wanted: ReadonlySet<number> | undefined): void {
+    if (this.whole) return;
+    if (wanted === undefined) {
+      this.drop();
+      return;
+    }
+    if (wanted.size === 0) return;
+    const sentences = input.sentences.filter((_, i) => wanted.has(i));
+    for (const s of sentences) this.chars += s.text.length;
+    if (this.chars > this.maxChars) {
+      this.drop();
+      return;
+    }
+    this.inputs.push({ ...input, sentences });
+  }
+
+  /** What the next sweep reads in place of every piece; undefined when it must read them all. */
+  held(): SweepInput[] | undefined {
+    return this.whole ? undefined : this.inputs;
+  }
+
+  private drop(): void {
+    this.whole = true;
+    this.inputs.length = 0;
   }
 }
 

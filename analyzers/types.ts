@@ -118,8 +118,14 @@ export interface InterviewSweeps<S> {
   /** How many times every piece is read before `run` sees the first. */
   sweeps: number;
   start(input: Readonly<SweepInput>): S;
-  /** Adds one piece's sentences to the state, in sweep `sweep` (0-based). */
-  add(state: S, sweep: number, input: Readonly<SweepInput>): void;
+  /**
+   * Adds one piece's sentences to the state, in sweep `sweep` (0-based). It may return the indexes
+   * (in `input.sentences`) of the only sentences sweep `sweep + 1` needs, promising that that sweep,
+   * handed any sentences that include them (in order, grouped by piece), gathers what it gathers from
+   * every piece; the pipeline may then hand it just those, held from this sweep, and not read the
+   * pieces again (analyzers/registry.ts, Swept). Returning nothing asks for every piece.
+   */
+  add(state: S, sweep: number, input: Readonly<SweepInput>): readonly number[] | void;
   /** After the last piece of sweep `sweep`. */
   end(state: S, sweep: number): void;
 }

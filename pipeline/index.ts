@@ -236,7 +236,7 @@ export function processDocumentParts(
       const { interview, warnings: said } = interviews[part.interview];
       if (part.index === 0) {
         const pieces = parts.flatMap((p): PieceSpan[] => (p.kind === 'piece' && p.interview === part.interview ? [{ from: p.from, to: p.to, chars: p.chars }] : []));
-        reader = new PieceReader(interview, pieces, ctx, times, i === 0, heap);
+        reader = new PieceReader(interview, pieces, ctx, times, i === 0, heap, how.sweepHoldChars);
         // The pieces hold the interview's turns from here on (see PieceReader).
         interviews[part.interview] = { interview: pieceView(interview, { from: 0, to: 0 }), warnings: said };
       }
@@ -295,6 +295,8 @@ export interface ProcessHow {
   longInterviewChars?: number;
   /** A turn of more characters, in an interview read in pieces, is read in slices (default SLICE_CHARS). */
   sliceChars?: number;
+  /** Sentence text a long interview's sweep may hold for the next, in characters (default SWEEP_HOLD_CHARS). */
+  sweepHoldChars?: number;
 }
 
 const untimed = new StageTotals();

@@ -111,6 +111,22 @@ function mentionsOf(sentences: readonly Sentence[], states: readonly SentenceSta
   });
 }
 
+/**
+ * The sentences in which the second sweep can find a full name the first did not: those where a run
+ * of two or more capitalised words is left after steps 1–2 (`states`), in which compromise may find
+ * one (step 5). Steps 1–3 find no other: they find what they found in the first sweep, or a name part,
+ * resolved to a full name the first sweep found. And every run compromise reads in the second sweep
+ * lies within one of these, since steps 3–4 only cover more words, which can cut a run shorter but
+ * never make one longer.
+ */
+export function namesForSecondSweep({ g }: Finder, sentences: readonly Sentence[], states: readonly SentenceState[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    if (capitalRuns(sentences[i].tokens, g, states[i].covered).some((r) => r.end - r.first >= 2)) out.push(i);
+  }
+  return out;
+}
+
 /** What the entity finder knows of a whole interview read in pieces, gathered by `nameSweeps`. */
 export interface NameFacts {
   finder: Finder;
@@ -135,8 +151,9 @@ export const nameSweeps: InterviewSweeps<NameFacts> = {
   add: (facts, sweep, { sentences }) => {
     const { finder } = facts;
     if (sweep === 0) {
-      addFullNames(firstFinds(finder, sentences, facts.lowerWords), personContext(finder, new Map()), facts.fullNames);
-      return;
+      const states = firstFinds(finder, sentences, facts.lowerWords);
+      addFullNames(states, personContext(finder, new Map()), facts.fullNames);
+      return namesForSecondSweep(finder, sentences, states);
     }
     const states = firstFinds(finder, sentences);
     const ctx = personContext(finder, facts.parts);

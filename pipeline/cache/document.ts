@@ -21,6 +21,7 @@ import { resultsKey, tokensKey, type DocCache } from './keys.js';
 import { throughCache, type CacheOutcome, type Earlier, type ReadAgain } from './layers.js';
 import { Swept } from '../../analyzers/registry.js';
 import { analyzePiece, needsSweeps } from '../sentences/long-interviews.js';
+import { SWEEP_HOLD_CHARS } from '../sentences/batches.js';
 import { sameFingerprints, type Fingerprints } from './fingerprints.js';
 import type { CacheWrites } from './writes.js';
 import { checkEncoded, decodeInterview, encodeTokenized, type EncodedTokenizedDoc } from './tokens-codec.js';
@@ -141,14 +142,17 @@ function annotateEncoded(enc: EncodedTokenizedDoc, ctx: DocContext, times: Stage
 function sweepStored(interview: Interview, again: ReadAgain<EncodedTokenizedDoc>, ctx: DocContext, times: StageTotals): Swept {
   return times.time('sweeps', () => {
     const swept = new Swept(ctx.plan, interview, ctx.resources, ctx.options);
-    swept.sweepAll((add) =>
-      again((enc) =>
-        enc.interviews.forEach((stored, i) => {
-          if (!stored.piece || stored.interview.id !== interview.id) return;
-          const { interview: view, sentences } = decodeInterview(enc, i);
-          add({ interview: view, sentences, resources: ctx.resources, options: ctx.options });
-        }),
-      ),
+    swept.sweepAll(
+      (add) =>
+        again((enc) =>
+          enc.interviews.forEach((stored, i) => {
+            if (!stored.piece || stored.interview.id !== interview.id) return;
+            const { interview: view, sentences } = decodeInterview(enc, i);
+            add({ interview: view, sentences, resources: ctx.resources, options: ctx.options });
+          }),
+        ),
+      undefined,
+      SWEEP_HOLD_CHARS,
     );
     return swept;
   });

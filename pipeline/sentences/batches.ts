@@ -20,8 +20,9 @@ export const LONG_DOCUMENT_BYTES = 4 * BATCH_CHARS;
 
 /**
  * An interview longer than this is read in pieces: held whole, a million short lines (18 MB) held
- * 2.2 GB of tokens, turns and analysis at once. Each piece is read three times (analyzers/types.ts,
- * InterviewSweeps), so an interview a few batches long is cheaper read whole.
+ * 2.2 GB of tokens, turns and analysis at once. Each piece is read twice, or three times when the
+ * first sweep cannot hold what the second needs (analyzers/types.ts, InterviewSweeps; SWEEP_HOLD_CHARS),
+ * so an interview a few batches long is cheaper read whole.
  */
 export const LONG_INTERVIEW_CHARS = 4 * BATCH_CHARS;
 
@@ -30,6 +31,12 @@ export const LONG_INTERVIEW_CHARS = 4 * BATCH_CHARS;
  * turn of 50 MB, a monologue on one line, held 3.2 GB of tokens.
  */
 export const SLICE_CHARS = BATCH_CHARS;
+
+/**
+ * Characters of sentence text a long interview's sweep may hold for the next, which then reads them
+ * alone in place of every piece (analyzers/registry.ts, Swept): at most about one piece's worth.
+ */
+export const SWEEP_HOLD_CHARS = BATCH_CHARS;
 
 export function interviewChars(interview: Interview): number {
   let n = 0;

@@ -2,11 +2,13 @@
  * An interview too long to hold tokenized at once (batches.ts, planParts), read in pieces of whole
  * turns, and a turn too long for that in slices cut at sentence ends (turn-slices.ts). Each piece is
  * tokenized and analysed on its own and handed on as a part of its document (pipeline/index.ts,
- * processDocumentParts), so only one piece's tokens are ever held.
+ * processDocumentParts), so only one piece's tokens are ever held (besides, while sweeping, the
+ * sentences a sweep holds for the next: at most SWEEP_HOLD_CHARS characters of them).
  *
  * An analyzer that needs the whole interview (the entity finder) gets it from its sweeps
  * (analyzers/types.ts, InterviewSweeps): before the first piece is analysed, every piece is read once
- * per sweep. Each sweep reads the pieces as the final pass will: what wink learns while sweeping is
+ * per sweep, or a later sweep is handed only the sentences the one before held for it (Swept.sweepAll).
+ * Each sweep reads the pieces as the final pass will: what wink learns while sweeping is
  * unlearned after each sweep (nlp.ts, markLearnedWords), so every piece is tokenized as it would be
  * in the whole interview, and the analysis of the pieces, joined (`joinPieces`), is the analysis of
  * the whole interview. One thing a slice cannot see: the stance analyzer's "they / them / their"
@@ -22,7 +24,7 @@ import { mergeTermCounts } from '../../analyzers/terms/merge.js';
 import { joinTurnStance } from '../../analyzers/stance/join.js';
 import { forgetLearnedWords, markLearnedWords, unlearnWordsSince } from './nlp.js';
 import { turnSentences } from './index.js';
-import type { PieceSpan } from './batches.js';
+import { SWEEP_HOLD_CHARS, type PieceSpan } from './batches.js';
 import { analyzeSentences } from './analyze.js';
 import { TurnlensError, EXIT, msg, q } from '../messages.js';
 
@@ -61,6 +63,8 @@ class PieceSentences {
 /**
  * Runs the plan's sweeps over the pieces (turn ranges) of `interview`, in order; none when no analyzer
  * of the plan sweeps. `firstOfDocument`: what wink learned is forgotten first, as before a document.
+ * A sweep after the first reads the pieces again only when the sentences the one before held for it
+ * (up to `holdChars` characters: Swept.sweepAll) will not do.
  */
 export function sweepInterview(
   interview: Interview,
@@ -69,6 +73,7 @@ export function sweepInterview(
   times: StageTotals,
   firstOfDocument: boolean,
   heap?: HeapCeiling,
+  holdChars: number = SWEEP_HOLD_CHARS,
 ): Swept {
   return times.time('sweeps', () => {
     if (firstOfDocument) forgetLearnedWords();
@@ -84,6 +89,7 @@ export function sweepInterview(
         }
       },
       () => unlearnWordsSince(mark),
+      holdChars,
     );
     return swept;
   });
@@ -107,8 +113,9 @@ export class PieceReader {
     private readonly times: StageTotals,
     firstOfDocument: boolean,
     heap?: HeapCeiling,
+    holdChars?: number,
   ) {
-    this.swept = sweepInterview(interview, pieces, ctx, times, firstOfDocument, heap);
+    this.swept = sweepInterview(interview, pieces, ctx, times, firstOfDocument, heap, holdChars);
     this.views = pieces.map((span) => ({ view: pieceView(interview, span), turns: interview.turns.slice(span.from, span.to), span }));
     this.sentences = new PieceSentences(interview.id);
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ANALYZERS, planAnalyzers, runAnalyzers } from '../../analyzers/index.js';
+import { Swept } from '../../analyzers/registry.js';
 import type { AnyAnalyzer, Annotations, Analyzer } from '../../analyzers/types.js';
 import { loadResources } from '../../analyzers/resources.js';
 import { TurnlensError } from '../../pipeline/messages.js';
@@ -96,5 +97,91 @@ describe('runAnalyzers', () => {
     } finally {
       for (const r of runs) r.mockRestore();
     }
+  });
+});
+
+describe('Swept', () => {
+  // Three pieces of one interview, each of two sentences; an id is piece:position.
+  const pieces = [0, 1, 2].map((p) => sentences.slice(0, 2).map((s, i) => ({ ...s, id: `${p}:${i}` })));
+  const heldText = pieces.reduce((n, p) => n + p[1].text.length, 0);
+
+  /** An analyzer of `sweeps` sweeps that names, in each sweep but the last, what `names` gives; it logs what each sweep sees. */
+  function sweeper(name: string, sweeps: number, names: (piece: number) => number[] | void, seen: string[][]): AnyAnalyzer {
+    return fake({
+      name,
+      produces: [name as never],
+      sweeps: {
+        sweeps,
+        start: () => 0,
+        add: (_state, sweep, { sentences: s }) => {
+          (seen[sweep] ??= []).push(...s.map((x) => x.id));
+          return sweep + 1 < sweeps ? names(Number(s[0].id.split(':')[0])) : undefined;
+        },
+        end: () => undefined,
+      },
+    });
+  }
+
+  /** Runs the sweeps; returns how many times the pieces were read. */
+  function sweepAll(plan: AnyAnalyzer[], keepChars: number): number {
+    const swept = new Swept(plan, interview, resources, input.options);
+    let reads = 0;
+    swept.sweepAll(
+      (add) => {
+        reads++;
+        for (const s of pieces) add({ interview, sentences: s, resources, options: input.options });
+      },
+      undefined,
+      keepChars,
+    );
+    return reads;
+  }
+
+  it('hands the next sweep only the sentences named for it, without reading the pieces again', () => {
+    const seen: string[][] = [];
+    // The second sentence of pieces 0 and 2; nothing of piece 1.
+    expect(sweepAll([sweeper('a', 2, (p) => (p === 1 ? [] : [1]), seen)], heldText)).toBe(1);
+    expect(seen).toEqual([['0:0', '0:1', '1:0', '1:1', '2:0', '2:1'], ['0:1', '2:1']]);
+  });
+
+  const rereads: Array<[string, (seen: string[][]) => AnyAnalyzer[], number]> = [
+    ['the named sentences hold more text than may be held', (seen) => [sweeper('a', 2, () => [1], seen)], heldText - 1],
+    ['an analyzer of the next sweep names nothing for a piece', (seen) => [sweeper('a', 2, (p) => (p === 2 ? undefined : [1]), seen)], heldText],
+    ['another analyzer of the next sweep names nothing', (seen) => [sweeper('a', 2, () => [1], seen), sweeper('b', 2, () => undefined, [])], heldText],
+    ['nothing may be held (the default)', (seen) => [sweeper('a', 2, () => [1], seen)], 0],
+  ];
+  it.each(rereads)('reads every piece again when %s', (_, plan, keepChars) => {
+    const seen: string[][] = [];
+    expect(sweepAll(plan(seen), keepChars)).toBe(2);
+    expect(seen[1]).toEqual(seen[0]);
+  });
+
+  it('asks only the analyzers of the next sweep: one whose sweeps have ended names nothing and is not waited for', () => {
+    const seen: string[][] = [];
+    const once: string[][] = [];
+    expect(sweepAll([sweeper('a', 2, () => [0], seen), sweeper('b', 1, () => undefined, once)], heldText * 4)).toBe(1);
+    expect(seen[1]).toEqual(['0:0', '1:0', '2:0']);
+    expect(once).toHaveLength(1);
+  });
+
+  it('holds for each sweep what the one before named: three sweeps, each narrower', () => {
+    const seen: string[][] = [];
+    const a = fake({
+      name: 'a',
+      produces: ['a' as never],
+      sweeps: {
+        sweeps: 3,
+        start: () => 0,
+        add: (_state, sweep, { sentences: s }) => {
+          (seen[sweep] ??= []).push(...s.map((x) => x.id));
+          // Sweep 0 names both sentences of pieces 0 and 1; sweep 1, of what it is handed, the second.
+          if (sweep === 0) return s[0].id.startsWith('2:') ? [] : [0, 1];
+          if (sweep === 1) return s.flatMap((x, i) => (x.id.endsWith(':1') ? [i] : []));
+        },
+        end: () => undefined,
+      },
+    });
+    expect(sweepAll([a], heldText * 4)).toBe(1);
+    expect(seen.slice(1)).toEqual([['0:0', '0:1', '1:0', '1:1'], ['0:1', '1:1']]);
   });
 });

@@ -6,11 +6,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { prepare, processDocument, processDocumentParts, mergeParts, findInterviews, type DocResult } from '../../../pipeline/index.js';
 import { analyzeSentences } from '../../../pipeline/sentences/analyze.js';
 import { turnsSentences } from '../../../pipeline/sentences/index.js';
-import { forgetLearnedWords } from '../../../pipeline/sentences/nlp.js';
+import { forgetLearnedWords, nlp } from '../../../pipeline/sentences/nlp.js';
+import { SWEEP_HOLD_CHARS } from '../../../pipeline/sentences/batches.js';
 import { DATA } from '../parallel/fixtures.js';
 
 const FILE = path.join(DATA, 'ren-zhengfei-interviews-2019-11-to-2020-03.txt');
@@ -33,6 +34,29 @@ describe('a long interview in pieces', () => {
     expect(JSON.stringify(mergeParts(parts, ctx))).toBe(JSON.stringify(whole));
   });
 
+  it('reads its pieces twice: the second sweep reads the sentences the first held for it, and gives what reading every piece again gives', () => {
+    const reads = (holdChars: number) => {
+      const w = nlp();
+      const readDoc = vi.spyOn(w, 'readDoc');
+      const got: DocResult[] = [];
+      try {
+        processDocumentParts(raw, ctx, (part) => void got.push(part), { ...how, sweepHoldChars: holdChars });
+        expect(nlp()).toBe(w);
+        return { count: readDoc.mock.calls.length, joined: JSON.stringify(mergeParts(got, ctx)) };
+      } finally {
+        readDoc.mockRestore();
+      }
+    };
+    const held = reads(SWEEP_HOLD_CHARS);
+    const again = reads(0);
+    expect(held.joined).toBe(JSON.stringify(whole));
+    expect(again.joined).toBe(held.joined);
+    // Every turn of a piece is one wink document: read in two sweeps and the final pass, or in one sweep and the pass.
+    const pieceTurns = parts.flatMap((p) => p.interviews.filter((a) => a.piece)).reduce((n, a) => n + a.interview.turns.length, 0);
+    const otherTurns = whole.interviews.reduce((n, a) => n + a.interview.turns.length, 0) - pieceTurns;
+    expect(again.count).toBe(otherTurns + 3 * pieceTurns);
+    expect(held.count).toBe(otherTurns + 2 * pieceTurns);
+  });
 });
 
 describe('a turn read in slices', () => {
