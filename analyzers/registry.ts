@@ -41,21 +41,27 @@ export function runAnalyzers(
   input: Omit<AnalyzerInput, 'annotations'>,
   given: Partial<Annotations> = {},
   swept?: Swept,
+  carried?: Carried,
 ): Partial<Annotations> {
   const annotations: Partial<Annotations> = {};
   for (const a of plan) {
-    const out: Partial<Annotations> = a.produces.every((key) => given[key] !== undefined)
-      ? given
-      : a.run({
-          ...viewFor(a, input),
-          annotations,
-          swept: swept?.states.get(a.name),
-        });
+    const view = { ...viewFor(a, input), annotations, swept: swept?.states.get(a.name), carried: carried?.states.get(a.name) };
+    const out: Partial<Annotations> = a.produces.every((key) => given[key] !== undefined) ? given : a.run(view);
     for (const key of a.produces) {
       (annotations as Record<string, unknown>)[key] = (out as Record<string, unknown>)[key];
     }
+    // Also when the keys were given: the next piece may need what this one leaves.
+    if (carried && a.carries) carried.states.set(a.name, a.carries(view));
   }
   return annotations;
+}
+
+/**
+ * What the pieces of one long interview, analysed in order, leave each other: per analyzer that
+ * `carries`, what the latest piece left. One per interview, handed to `runAnalyzers` with each piece.
+ */
+export class Carried {
+  readonly states = new Map<string, unknown>();
 }
 
 /** `input` with only the resources and options `a` declares. */

@@ -89,9 +89,10 @@ export interface AnalyzerInput {
 /**
  * What `run` is handed. `swept`, for an analyzer with `sweeps`, when `sentences` are one piece of a
  * longer interview: what its sweeps gathered from every piece. Absent, `sentences` are the whole
- * interview.
+ * interview. `carried`, for an analyzer that `carries`, when `sentences` are a later piece of such an
+ * interview: what the piece before it left (see `carries`).
  */
-export type RunInput<S> = AnalyzerInput & { swept?: S };
+export type RunInput<S, C = unknown> = AnalyzerInput & { swept?: S; carried?: C };
 
 /**
  * A thread an analyzer may hand part of its work to, started before a document is read so that what
@@ -150,6 +151,16 @@ export interface Analyzer<P extends AnnotationKey = AnnotationKey, S = unknown> 
   helper?: AnalyzerHelper;
   /** See InterviewSweeps: only for an analyzer whose results depend on the whole interview. */
   sweeps?: InterviewSweeps<S>;
+  /**
+   * What a piece of a long interview leaves for the next, for an analyzer that reads a sentence in the
+   * light of the sentences before it in its turn (the stance analyzer: what a "they" refers back to). A
+   * turn too long to read at once is read in slices, each a piece (pipeline/sentences/batches.ts), so
+   * one turn may run on from one piece into the next: the pieces are analysed in order, this is
+   * called after each with what `run` was handed (its `annotations` now holding this analyzer's own
+   * keys too), and its result is the next piece's `carried`. With it, the slices of a turn give what
+   * the whole turn gives.
+   */
+  carries?(input: Readonly<RunInput<S>>): unknown;
 }
 
 /**

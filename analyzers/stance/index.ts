@@ -4,7 +4,7 @@
  */
 import type { Analyzer, TurnStance } from '../types.js';
 import type { StanceLabel } from '../../pipeline/types.js';
-import { sentencesAbout } from './about.js';
+import { sentencesAbout, thingsAfter, type ThingsBefore } from './about.js';
 import { sentenceStance } from './sentence.js';
 
 export function stanceLabel(score: number, band: number): StanceLabel {
@@ -16,7 +16,7 @@ export const stanceAnalyzer: Analyzer<'stance'> = {
   requires: ['sentiment', 'mentions', 'themes'],
   produces: ['stance'],
   reads: ['sentiment', 'targets'],
-  run: ({ sentences, resources, options, annotations }) => {
+  run: ({ sentences, resources, options, annotations, carried }) => {
     const res = resources.sentiment;
     const cues = res.stance;
     const sentiment = annotations.sentiment ?? [];
@@ -25,6 +25,7 @@ export const stanceAnalyzer: Analyzer<'stance'> = {
       mentions: annotations.mentions ?? [],
       themes: annotations.themes ?? [],
       anaphora: cues.anaphora,
+      before: carried as ThingsBefore | undefined,
     };
     const out: TurnStance[] = [];
     for (const target of options.targets) {
@@ -53,4 +54,6 @@ export const stanceAnalyzer: Analyzer<'stance'> = {
     out.sort((a, b) => a.turnIndex - b.turnIndex || options.targets.indexOf(a.target) - options.targets.indexOf(b.target));
     return { stance: out };
   },
+  // A "they" after a slice's cut refers back to what the slice before named (about.ts).
+  carries: ({ sentences, annotations, carried }) => thingsAfter({ sentences, mentions: annotations.mentions ?? [], before: carried as ThingsBefore | undefined }),
 };

@@ -19,7 +19,7 @@ import type { AnnotationKey, Annotations } from '../../analyzers/types.js';
 import { StageTotals } from '../timings.js';
 import { resultsKey, tokensKey, type DocCache } from './keys.js';
 import { throughCache, type CacheOutcome, type Earlier, type ReadAgain } from './layers.js';
-import { Swept } from '../../analyzers/registry.js';
+import { Carried, Swept } from '../../analyzers/registry.js';
 import { analyzePiece, needsSweeps } from '../sentences/long-interviews.js';
 import { SWEEP_HOLD_CHARS } from '../sentences/batches.js';
 import { sameFingerprints, type Fingerprints } from './fingerprints.js';
@@ -52,11 +52,17 @@ export function processCachedParts(
     return 'off';
   }
   const tKey = tokensKey(cache.spec, raw, ctx);
-  // A long interview's pieces, annotated from stored tokens, are swept first (once per interview).
+  // A long interview's pieces, annotated from stored tokens, are swept first (once per interview),
+  // and each leaves the next what it carries (in order: each piece is one part).
   let swept: { id: string; swept: Swept } | undefined;
   const sweptFor = (interview: Interview, again: ReadAgain<EncodedTokenizedDoc>): Swept => {
     if (swept?.id !== interview.id) swept = { id: interview.id, swept: sweepStored(interview, again, ctx, times) };
     return swept.swept;
+  };
+  let carried: { id: string; carried: Carried } | undefined;
+  const carriedFor = (interview: Interview): Carried => {
+    if (carried?.id !== interview.id) carried = { id: interview.id, carried: new Carried() };
+    return carried.carried;
   };
   return throughCache<EncodedTokenizedDoc, DocResult>(
     cache.store,
@@ -76,7 +82,7 @@ export function processCachedParts(
           { times },
         ),
       annotate: (enc, earlier, again) =>
-        annotateEncoded(enc, ctx, times, earlier && lentKeys(ctx, cache.spec.analyzers, earlier), (interview) => sweptFor(interview, again)),
+        annotateEncoded(enc, ctx, times, earlier && lentKeys(ctx, cache.spec.analyzers, earlier), (interview) => sweptFor(interview, again), carriedFor),
       check: checkEncoded,
       link: { note: cache.spec.analyzers, lends: (note) => sameFingerprints(cache.spec.analyzers, note).size > 0 },
     },
@@ -125,15 +131,23 @@ function borrowed(lent: Lent | undefined, i: number, interview: TokenizedIntervi
 /**
  * The analyzers over a part's stored tokens, decoded one interview at a time (each let go once
  * analysed); a piece of a long interview with what `sweptFor` gathered from all its pieces, unless
- * the earlier results lend what every sweeping analyzer produces.
+ * the earlier results lend what every sweeping analyzer produces, and what the pieces before it left
+ * (`carriedFor`).
  */
-function annotateEncoded(enc: EncodedTokenizedDoc, ctx: DocContext, times: StageTotals, lent: Lent | undefined, sweptFor: (interview: Interview) => Swept): DocResult {
+function annotateEncoded(
+  enc: EncodedTokenizedDoc,
+  ctx: DocContext,
+  times: StageTotals,
+  lent: Lent | undefined,
+  sweptFor: (interview: Interview) => Swept,
+  carriedFor: (interview: Interview) => Carried,
+): DocResult {
   const analysed = enc.interviews.map((_, i) => {
     const tokenized = times.time('cache read', () => decodeInterview(enc, i));
     const given = borrowed(lent, i, tokenized);
     if (!tokenized.piece) return times.time('analyzers', () => analyzeSentences(tokenized.interview, tokenized.sentences, ctx, given));
     const swept = needsSweeps(ctx.plan, given) ? sweptFor(tokenized.interview) : undefined;
-    return times.time('analyzers', () => analyzePiece(tokenized, ctx, swept, given));
+    return times.time('analyzers', () => analyzePiece(tokenized, ctx, swept, carriedFor(tokenized.interview), given));
   });
   return docResult(enc.doc, analysed);
 }

@@ -4,7 +4,7 @@
  */
 import type { AnalyzedInterview, AnalyzedSentence, Interview, Sentence, Token } from '../types.js';
 import type { DocContext } from '../index.js';
-import { runAnalyzers, type Swept } from '../../analyzers/registry.js';
+import { runAnalyzers, type Carried, type Swept } from '../../analyzers/registry.js';
 import type { AnnotationKey, Annotations } from '../../analyzers/types.js';
 
 const NO_TERMS = { unigrams: {}, bigrams: {}, nTokens: 0 };
@@ -12,10 +12,18 @@ const NO_TERMS = { unigrams: {}, bigrams: {}, nTokens: 0 };
 /**
  * `given`: annotations already made for these sentences, whose analyzers are not run again (see
  * runAnalyzers). `swept`: the sentences are one piece of `interview`, and this is what the plan's
- * sweeps gathered from all of them (see InterviewSweeps).
+ * sweeps gathered from all of them (see InterviewSweeps); `carried`, what the pieces before it left
+ * (see Analyzer.carries), updated with what this one leaves.
  */
-export function analyzeSentences(interview: Interview, sentences: Sentence[], ctx: DocContext, given?: Partial<Annotations>, swept?: Swept): AnalyzedInterview {
-  const a = runAnalyzers(ctx.plan, { interview, sentences, resources: ctx.resources, options: ctx.options }, given, swept);
+export function analyzeSentences(
+  interview: Interview,
+  sentences: Sentence[],
+  ctx: DocContext,
+  given?: Partial<Annotations>,
+  swept?: Swept,
+  carried?: Carried,
+): AnalyzedInterview {
+  const a = runAnalyzers(ctx.plan, { interview, sentences, resources: ctx.resources, options: ctx.options }, given, swept, carried);
   const out = new Array<AnalyzedSentence>(sentences.length);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];

@@ -11,14 +11,14 @@
  * Each sweep reads the pieces as the final pass will: what wink learns while sweeping is
  * unlearned after each sweep (nlp.ts, markLearnedWords), so every piece is tokenized as it would be
  * in the whole interview, and the analysis of the pieces, joined (`joinPieces`), is the analysis of
- * the whole interview. One thing a slice cannot see: the stance analyzer's "they / them / their"
- * refer back only to things named in the same slice (analyzers/stance/about.ts).
+ * the whole interview. What a piece leaves the next (the things a "they" after a slice's cut refers
+ * back to: Analyzer.carries, analyzers/stance/about.ts) is handed on, piece to piece, in order.
  */
 import type { AnalyzedInterview, Interview, Sentence, TokenizedInterview, Turn } from '../types.js';
 import type { DocContext } from '../index.js';
 import type { StageTotals } from '../timings.js';
 import type { HeapCeiling } from '../memory.js';
-import { Swept } from '../../analyzers/registry.js';
+import { Carried, Swept } from '../../analyzers/registry.js';
 import type { Annotations, AnyAnalyzer } from '../../analyzers/types.js';
 import { mergeTermCounts } from '../../analyzers/terms/merge.js';
 import { joinTurnStance } from '../../analyzers/stance/join.js';
@@ -105,6 +105,7 @@ export class PieceReader {
   /** Each piece's view, its turns (a slice's turn, whether or not the view shows it) and span. */
   private readonly views: Array<{ view: Interview; turns: Turn[]; span: PieceSpan } | undefined>;
   private readonly sentences: PieceSentences;
+  private readonly carried = new Carried();
 
   constructor(
     interview: Interview,
@@ -127,16 +128,23 @@ export class PieceReader {
     this.views[index] = undefined;
     const sentences = this.times.time('sentences', () => this.sentences.read(piece.turns, piece.span));
     const tokenized: TokenizedInterview = { interview: piece.view, sentences, piece: { index, count: this.views.length } };
-    return { tokenized, analysed: this.times.time('analyzers', () => analyzePiece(tokenized, this.ctx, this.swept)) };
+    return { tokenized, analysed: this.times.time('analyzers', () => analyzePiece(tokenized, this.ctx, this.swept, this.carried)) };
   }
 }
 
 /**
  * The plan over one piece's sentences, with what the sweeps gathered (`swept` may be left out when
- * `given` holds what every sweeping analyzer produces).
+ * `given` holds what every sweeping analyzer produces) and what the pieces before it left (`carried`,
+ * one per interview, its pieces analysed in order).
  */
-export function analyzePiece(tokenized: TokenizedInterview, ctx: DocContext, swept: Swept | undefined, given?: Partial<Annotations>): AnalyzedInterview {
-  const a = analyzeSentences(tokenized.interview, tokenized.sentences, ctx, given, swept);
+export function analyzePiece(
+  tokenized: TokenizedInterview,
+  ctx: DocContext,
+  swept: Swept | undefined,
+  carried: Carried,
+  given?: Partial<Annotations>,
+): AnalyzedInterview {
+  const a = analyzeSentences(tokenized.interview, tokenized.sentences, ctx, given, swept, carried);
   return { interview: a.interview, sentences: a.sentences, stance: a.stance, terms: a.terms, piece: tokenized.piece };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ANALYZERS, planAnalyzers, runAnalyzers } from '../../analyzers/index.js';
-import { Swept } from '../../analyzers/registry.js';
+import { Carried, Swept } from '../../analyzers/registry.js';
 import type { AnyAnalyzer, Annotations, Analyzer } from '../../analyzers/types.js';
 import { loadResources } from '../../analyzers/resources.js';
 import { TurnlensError } from '../../pipeline/messages.js';
@@ -183,5 +183,29 @@ describe('Swept', () => {
     });
     expect(sweepAll([a], heldText * 4)).toBe(1);
     expect(seen.slice(1)).toEqual([['0:0', '0:1', '1:0', '1:1'], ['0:1', '1:1']]);
+  });
+});
+
+describe('Carried', () => {
+  it('hands each run what the run before left, also when the keys were given and the analyzer did not run', () => {
+    const handed: unknown[] = [];
+    const counter = fake({
+      run: ({ sentences: s, carried }) => {
+        handed.push(carried);
+        return { sentiment: s.map(() => ({ score: 0, label: 'neutral' as const })) };
+      },
+      // What it leaves: the number of pieces seen, and whether its own key was there to read.
+      carries: ({ carried, annotations }) => ({ pieces: ((carried as { pieces: number } | undefined)?.pieces ?? 0) + 1, own: annotations.sentiment !== undefined }),
+    });
+    const carried = new Carried();
+    runAnalyzers([counter], input, {}, undefined, carried);
+    runAnalyzers([counter], input, {}, undefined, carried);
+    runAnalyzers([counter], input, { sentiment: [] }, undefined, carried);
+    runAnalyzers([counter], input, {}, undefined, carried);
+    expect(handed).toEqual([undefined, { pieces: 1, own: true }, { pieces: 3, own: true }]);
+    expect(carried.states.get('fake')).toEqual({ pieces: 4, own: true });
+    // Without a Carried, nothing is carried.
+    runAnalyzers([counter], input);
+    expect(handed.at(-1)).toBeUndefined();
   });
 });

@@ -169,3 +169,40 @@ describe('stanceRows and sentimentRows', () => {
     expect(ren.ci_high).toBeGreaterThanOrEqual(ren.mean);
   });
 });
+
+describe('a turn in slices: what one slice carries to the next', () => {
+  // One turn, cut after its second sentence: the second slice's "they" refers back to the US only when
+  // the first slice's things are carried.
+  const text = 'The US government wants to crush Huawei. I said so before. They put us on the list. We will survive.';
+  const interview = makeInterview([{ speaker: 'Ren Zhengfei', text }]);
+  const sentences = toSentences(interview);
+  const annotate = (ss: typeof sentences, carried?: unknown) => {
+    const base = { interview, sentences: ss, resources, options: { targets: ['United States'] }, carried };
+    const { sentiment } = sentimentAnalyzer.run({ ...base, annotations: {} });
+    const annotations = { sentiment, mentions: ss.map((s) => mentionsOf(s.text)), themes: ss.map(() => []) };
+    return { input: { ...base, annotations }, stance: stanceAnalyzer.run({ ...base, annotations }).stance };
+  };
+
+  it('gives, slice by slice, the evidence of the whole turn', () => {
+    expect(sentences).toHaveLength(4);
+    const whole = annotate(sentences).stance.flatMap((t) => t.evidence);
+    expect(whole.map((id) => sentences.find((s) => s.id === id)!.text).sort()).toEqual(['The US government wants to crush Huawei.', 'They put us on the list.']);
+    const first = annotate(sentences.slice(0, 2));
+    const left = stanceAnalyzer.carries!(first.input);
+    expect(left).toEqual({ turnIndex: 0, things: ['United States', 'Huawei'] });
+    const second = annotate(sentences.slice(2), left);
+    expect([...first.stance, ...second.stance].flatMap((t) => t.evidence).sort()).toEqual([...whole].sort());
+    // Carried nothing, the second slice's "they" refers to nothing.
+    expect(annotate(sentences.slice(2)).stance).toEqual([]);
+  });
+
+  const after: Array<[string, number, unknown, unknown]> = [
+    ['the latest sentence that named a thing', 4, undefined, { turnIndex: 0, things: ['United States', 'Huawei'] }],
+    ['what came before, when the slice named nothing', 1, { turnIndex: 0, things: ['China'] }, { turnIndex: 0, things: ['China'] }],
+    ['nothing of another turn', 1, { turnIndex: 7, things: ['China'] }, { turnIndex: 0, things: [] }],
+  ];
+  it.each(after)('leaves %s', (_name, from, carried, left) => {
+    const ss = from === 4 ? sentences : sentences.slice(from, from + 1);
+    expect(stanceAnalyzer.carries!(annotate(ss, carried).input)).toEqual(left);
+  });
+});
