@@ -71,8 +71,8 @@ function viewFor(a: AnyAnalyzer, input: SweepInput): SweepInput {
 
 /**
  * The sweeps of a plan's analyzers over one interview read in pieces (see InterviewSweeps): `count`
- * sweeps over every piece, in order (`sweepAll`); `runAnalyzers` then hands each analyzer what its
- * own sweeps gathered.
+ * sweeps over every piece, in order, or over what the sweep before held for it (`sweepAll`);
+ * `runAnalyzers` then hands each analyzer what its own sweeps gathered.
  */
 export class Swept {
   readonly count: number;
@@ -89,15 +89,15 @@ export class Swept {
    * Every sweep in turn: `read` hands each piece of the interview, in order, to the `add` it is given
    * (wherever the pieces come from: tokenized afresh, or read back from the cache); `after` runs once
    * each sweep has ended. When every analyzer of the next sweep names the sentences it needs
-   * (InterviewSweeps.add) and they hold at most `keepChars` characters, they are held and the next
+   * (InterviewSweeps.add) and they hold at most `holdChars` characters, they are held and the next
    * sweep is handed them alone, without reading the pieces again.
    */
-  sweepAll(read: (add: (input: SweepInput) => void) => void, after?: () => void, keepChars = 0): void {
+  sweepAll(read: (add: (input: SweepInput) => void) => void, after?: () => void, holdChars = 0): void {
     let held: SweepInput[] | undefined;
     for (let sweep = 0; sweep < this.count; sweep++) {
       const now = this.sweeping.filter((a) => sweep < a.sweeps!.sweeps);
       const next = new Set(this.sweeping.filter((a) => sweep + 1 < a.sweeps!.sweeps));
-      const keep = next.size > 0 ? new HeldSentences(keepChars) : undefined;
+      const keep = next.size > 0 ? new HeldSentences(holdChars) : undefined;
       const add = (input: SweepInput): void => {
         const wanted = new Set<number>();
         let all = false;

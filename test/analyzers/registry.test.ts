@@ -123,7 +123,7 @@ describe('Swept', () => {
   }
 
   /** Runs the sweeps; returns how many times the pieces were read. */
-  function sweepAll(plan: AnyAnalyzer[], keepChars: number): number {
+  function sweepAll(plan: AnyAnalyzer[], holdChars: number): number {
     const swept = new Swept(plan, interview, resources, input.options);
     let reads = 0;
     swept.sweepAll(
@@ -132,7 +132,7 @@ describe('Swept', () => {
         for (const s of pieces) add({ interview, sentences: s, resources, options: input.options });
       },
       undefined,
-      keepChars,
+      holdChars,
     );
     return reads;
   }
@@ -150,9 +150,9 @@ describe('Swept', () => {
     ['another analyzer of the next sweep names nothing', (seen) => [sweeper('a', 2, () => [1], seen), sweeper('b', 2, () => undefined, [])], heldText],
     ['nothing may be held (the default)', (seen) => [sweeper('a', 2, () => [1], seen)], 0],
   ];
-  it.each(rereads)('reads every piece again when %s', (_, plan, keepChars) => {
+  it.each(rereads)('reads every piece again when %s', (_, plan, holdChars) => {
     const seen: string[][] = [];
-    expect(sweepAll(plan(seen), keepChars)).toBe(2);
+    expect(sweepAll(plan(seen), holdChars)).toBe(2);
     expect(seen[1]).toEqual(seen[0]);
   });
 
