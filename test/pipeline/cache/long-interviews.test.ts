@@ -92,4 +92,22 @@ describe('a long interview through the cache', () => {
     expect(indexes.length).toBeGreaterThanOrEqual(8);
     expect(indexes).toEqual(indexes.map((_, k) => k));
   });
+
+  it('hands each slice what the one before named, read from fresh tokens or from stored ones', () => {
+    // Cut after the first sentence: the "they" opens the second slice and refers back across the cut.
+    const said = 'The United States wants to crush Huawei. They put us on the list. We will survive it.';
+    const monologue = { file: 'they.txt', encoding: 'UTF-8', sha256: 'they', text: `ANN LEE: ${said}\n` };
+    const spec = cacheSpec(tmp(), ctx, { dataDir: DATA });
+    const cache = openCache(spec);
+    const computed = processCached(monologue, ctx, cache);
+    const tKey = tokensKey(spec, monologue, ctx);
+    expect(cache.store.has('tokens', partKey(tKey, 1))).toBe(true);
+    const [interview] = computed.result.interviews;
+    const about = interview.stance.filter((t) => t.target === 'United States').flatMap((t) => t.evidence);
+    expect(about.map((id) => interview.sentences.find((x) => x.id === id)!.text).sort()).toEqual(['The United States wants to crush Huawei.', 'They put us on the list.']);
+    fs.rmSync(cache.store.file('results', resultsKey(spec, tKey)));
+    const fromTokens = processCached(monologue, ctx, cache);
+    expect(fromTokens.outcome).toBe('tokens');
+    expect(JSON.stringify(fromTokens.result)).toBe(JSON.stringify(computed.result));
+  });
 });
