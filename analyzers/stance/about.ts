@@ -60,7 +60,8 @@ export function sentencesAbout(target: string, input: AboutInput): Map<number, n
 
 /**
  * What these sentences leave a slice after them: the things the latest sentence of the last turn
- * that named any named, else what `before` gave that turn; nothing when there are no sentences.
+ * that named any named, else what `before` gave that turn (all of `before`, when there are no
+ * sentences).
  */
 export function thingsAfter(input: Pick<AboutInput, 'sentences' | 'mentions' | 'before'>): ThingsBefore | undefined {
   const n = input.sentences.length;
