@@ -24,29 +24,23 @@ function named(texts: string[]): boolean[] {
 }
 
 describe('the sentences named for the second sweep', () => {
-  const found: string[] = [
-    'The factory is run by Anna Kowalczyk.',
-    'We met Carlos Slim last year.',
-    'She studied at Kaiserslautern Technical College.',
-    'They said Vanderbilt and Sons would help.',
+  const cases: Array<[string, boolean]> = [
+    ['The factory is run by Anna Kowalczyk.', true],
+    ['We met Carlos Slim last year.', true],
+    ['She studied at Kaiserslautern Technical College.', true],
+    ['They said Vanderbilt and Sons would help.', true],
+    // False positives: no run of two capitalised words is left; one word, a sentence's first word,
+    // or words the gazetteer, a title or the interview's speakers explain.
+    ['We trust our customers in Europe.', false],
+    ['Yes, we do.', false],
+    ['Huawei will survive this.', false],
+    ['The United States banned us.', false],
+    ['Mr. Smith agreed with us.', false],
+    ['Ann Lee asked the question.', false],
+    ['Bank of China lends to us.', false],
   ];
-  it.each(found)('%s', (text) => {
-    expect(named([text])).toEqual([true]);
-  });
-
-  // No run of two capitalised words is left: one word, a sentence's first word, or words the
-  // gazetteer, a title or the interview's speakers explain.
-  const falsePositives: string[] = [
-    'We trust our customers in Europe.',
-    'Yes, we do.',
-    'Huawei will survive this.',
-    'The United States banned us.',
-    'Mr. Smith agreed with us.',
-    'Ann Lee asked the question.',
-    'Bank of China lends to us.',
-  ];
-  it.each(falsePositives)('not: %s', (text) => {
-    expect(named([text])).toEqual([false]);
+  it.each(cases)('%s → %s', (text, expected) => {
+    expect(named([text])).toEqual([expected]);
   });
 
   it('names each sentence of a piece on its own', () => {
