@@ -133,7 +133,7 @@ describe('the entity finder’s sweeps, on random interviews', () => {
   const turn = fc.array(sentence, { minLength: 1, maxLength: 3 }).map((ss) => ss.join(' '));
   const mentions = (doc: DocResult) => doc.interviews.flatMap((a) => a.sentences.map((s) => s.mentions.map((m) => m.entity).join(',')));
 
-  it('one turn a piece, the second sweep reading what the first held or every piece again: the mentions of the whole interview', () => {
+  it('one turn a piece, the second sweep reading what the first held or every piece again: what the whole interview gives', () => {
     let named = 0;
     fc.assert(
       fc.property(fc.array(turn, { minLength: 2, maxLength: 10 }), (turns) => {
