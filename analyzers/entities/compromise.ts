@@ -55,8 +55,14 @@ export interface FoundName {
   end: number;
 }
 
-/** Calls, characters read and time spent, for the benchmark. */
-export const stats = { calls: 0, chars: 0, ms: 0 };
+/**
+ * Calls, characters read and time spent, for the benchmark; `readHere`, windows compromise itself
+ * read in this thread (not found in its memo).
+ */
+export const stats = { calls: 0, chars: 0, ms: 0, readHere: 0 };
+
+/** What compromise found in each window handed to findNamesInWindows while a recording runs (recordNames). */
+let recording: Map<string, FoundName[]> | undefined;
 
 /**
  * What compromise finds in each window, each read as a text of its own. Read as one document, the
@@ -71,12 +77,42 @@ export const stats = { calls: 0, chars: 0, ms: 0 };
 export function findNamesInWindows(texts: readonly string[]): FoundName[][] {
   if (texts.length === 0) return [];
   const t0 = performance.now();
-  // The names thread, where one runs (see names-thread/), else this thread.
-  const found = readNamesInThread(texts) ?? readWindowsHere(texts);
+  // This thread's memo when it holds every window (as after knownNames), else the names thread, where
+  // one runs (see names-thread/), else this thread.
+  const known = texts.map((t) => windowMemo.get(t));
+  const found = known.every((f) => f !== undefined) ? known : (readNamesInThread(texts) ?? readWindowsHere(texts));
   stats.calls++;
   for (const t of texts) stats.chars += t.length;
   stats.ms += performance.now() - t0;
+  if (recording) texts.forEach((t, k) => recording!.set(t, found[k]));
   return found;
+}
+
+/**
+ * Runs `fn`, noting what compromise found in each window handed to findNamesInWindows meanwhile (the
+ * cache keeps a document's: pipeline/cache/names.ts).
+ */
+export function recordNames<T>(fn: () => T): { value: T; names: Map<string, FoundName[]> } {
+  const before = recording;
+  const names = new Map<string, FoundName[]>();
+  recording = names;
+  try {
+    return { value: fn(), names };
+  } finally {
+    recording = before;
+  }
+}
+
+/**
+ * Puts what compromise found in windows before (read back from the cache) into this thread's memo, so
+ * that findNamesInWindows answers from it: a document whose windows are all known there needs no
+ * compromise at all (nor its loading, half a second).
+ */
+export function knownNames(names: Iterable<[string, FoundName[]]>): void {
+  for (const [text, found] of names) {
+    if (windowMemo.size >= WINDOW_MEMO_MAX) windowMemo.clear();
+    windowMemo.set(text, found);
+  }
 }
 
 /** Windows read in this thread, by text; cleared once it holds WINDOW_MEMO_MAX of them. */
@@ -95,6 +131,7 @@ export function readWindowsHere(texts: readonly string[]): FoundName[][] {
     if (found === undefined) {
       if (windowMemo.size >= WINDOW_MEMO_MAX) windowMemo.clear();
       found = readNamesHere(text);
+      stats.readHere++;
       windowMemo.set(text, found);
     }
     return found;

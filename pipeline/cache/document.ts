@@ -22,6 +22,8 @@ import { throughCache, type CacheOutcome, type Earlier, type ReadAgain } from '.
 import { Carried, Swept } from '../../analyzers/registry.js';
 import { analyzePiece, needsSweeps } from '../sentences/long-interviews.js';
 import { SWEEP_HOLD_CHARS } from '../sentences/batches.js';
+import { knownNames, recordNames } from '../../analyzers/entities/compromise.js';
+import { namesToStore, readNames } from './names.js';
 import { sameFingerprints, type Fingerprints } from './fingerprints.js';
 import type { CacheWrites } from './writes.js';
 import { checkEncoded, decodeInterview, encodeTokenized, type EncodedTokenizedDoc } from './tokens-codec.js';
@@ -64,7 +66,16 @@ export function processCachedParts(
     if (carried?.id !== interview.id) carried = { id: interview.id, carried: new Carried() };
     return carried.carried;
   };
-  return throughCache<EncodedTokenizedDoc, DocResult>(
+  // compromise's finds in this document's windows, read back before the stored tokens are analysed
+  // (names.ts), and those of windows read this time stored after.
+  let readBack: ReturnType<typeof readNames> | undefined;
+  const knowNames = (): void => {
+    if (readBack) return;
+    readBack = readNames(cache.store, tKey, times);
+    knownNames(readBack);
+  };
+  const schedule = writes && ((write: () => void) => writes.schedule(raw.text.length, write));
+  const { value: outcome, names } = recordNames(() => throughCache<EncodedTokenizedDoc, DocResult>(
     cache.store,
     {
       tokensKey: tKey,
@@ -81,15 +92,20 @@ export function processCachedParts(
           },
           { times },
         ),
-      annotate: (enc, earlier, again) =>
-        annotateEncoded(enc, ctx, times, earlier && lentKeys(ctx, cache.spec.analyzers, earlier), (interview) => sweptFor(interview, again), carriedFor),
+      annotate: (enc, earlier, again) => {
+        knowNames();
+        return annotateEncoded(enc, ctx, times, earlier && lentKeys(ctx, cache.spec.analyzers, earlier), (interview) => sweptFor(interview, again), carriedFor);
+      },
       check: checkEncoded,
       link: { note: cache.spec.analyzers, lends: (note) => sameFingerprints(cache.spec.analyzers, note).size > 0 },
     },
     times,
     take,
-    writes && ((write) => writes.schedule(raw.text.length, write)),
-  );
+    schedule,
+  ));
+  const stored = namesToStore(readBack ?? [], names);
+  if (stored) (schedule ?? ((write: () => void) => write()))(() => void cache.store.write('names', tKey, stored));
+  return outcome;
 }
 
 /** One document through the cache, its parts as one result (worker threads reply with it whole). */
