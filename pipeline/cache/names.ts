@@ -1,10 +1,11 @@
 /**
- * The names layer: what compromise found in each window of a document (analyzers/entities/compromise.ts),
- * under the document's tokens key. compromise takes half a second to load and about half a
- * millisecond a window to read; after an edit of entities.json the entity finder runs again on the
- * stored tokens, mostly over the same windows. Read back into the memo first (knownNames), they are
- * not read again: a document whose windows are all there needs no compromise at all. A window's finds
- * depend on its text and on compromise, whose code the key covers (keys.ts), so they never go stale.
+ * The names layer: what compromise found in each window of a document
+ * (analyzers/entities/compromise.ts), under the document's tokens key. compromise takes half a second
+ * to load and about half a millisecond a window to read; after an edit of entities.json the entity
+ * finder runs again on the stored tokens, mostly over the same windows. Read back into the memo first
+ * (knownNames), they are not read again: a document whose windows are all there needs no compromise
+ * at all. A window's finds depend on its text and on compromise, whose version the key covers
+ * (keys.ts, version.ts), so they never go stale.
  */
 import type { CacheStore } from './store.js';
 import type { StageTotals } from '../timings.js';
