@@ -119,7 +119,7 @@ function mentionsOf(sentences: readonly Sentence[], states: readonly SentenceSta
  * lies within one of these, since steps 3–4 only cover more words, which can cut a run shorter but
  * never make one longer.
  */
-export function namesForSecondSweep({ g }: Finder, sentences: readonly Sentence[], states: readonly SentenceState[]): number[] {
+function namesForSecondSweep({ g }: Finder, sentences: readonly Sentence[], states: readonly SentenceState[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < sentences.length; i++) {
     if (capitalRuns(sentences[i].tokens, g, states[i].covered).some((r) => r.end - r.first >= 2)) out.push(i);

@@ -18,7 +18,7 @@ import { analyzeSentences, annotationsOf } from '../sentences/analyze.js';
 import type { AnnotationKey, Annotations } from '../../analyzers/types.js';
 import { StageTotals } from '../timings.js';
 import { resultsKey, tokensKey, type DocCache } from './keys.js';
-import { throughCache, type CacheOutcome, type Earlier, type ReadAgain } from './layers.js';
+import { atOnce, throughCache, type CacheOutcome, type Earlier, type ReadAgain, type WriteScheduler } from './layers.js';
 import { Carried, Swept } from '../../analyzers/registry.js';
 import { analyzePiece, needsSweeps } from '../sentences/long-interviews.js';
 import { SWEEP_HOLD_CHARS } from '../sentences/batches.js';
@@ -56,16 +56,16 @@ export function processCachedParts(
   const tKey = tokensKey(cache.spec, raw, ctx);
   // A long interview's pieces, annotated from stored tokens, are swept first (once per interview),
   // and each leaves the next what it carries (in order: each piece is one part).
-  let swept: { id: string; swept: Swept } | undefined;
+  let current: { id: string; swept?: Swept; carried: Carried } | undefined;
+  const piecesOf = (interview: Interview) => {
+    if (current?.id !== interview.id) current = { id: interview.id, carried: new Carried() };
+    return current;
+  };
   const sweptFor = (interview: Interview, again: ReadAgain<EncodedTokenizedDoc>): Swept => {
-    if (swept?.id !== interview.id) swept = { id: interview.id, swept: sweepStored(interview, again, ctx, times) };
-    return swept.swept;
+    const pieces = piecesOf(interview);
+    return (pieces.swept ??= sweepStored(interview, again, ctx, times));
   };
-  let carried: { id: string; carried: Carried } | undefined;
-  const carriedFor = (interview: Interview): Carried => {
-    if (carried?.id !== interview.id) carried = { id: interview.id, carried: new Carried() };
-    return carried.carried;
-  };
+  const carriedFor = (interview: Interview): Carried => piecesOf(interview).carried;
   // compromise's finds in this document's windows, read back before the stored tokens are analysed
   // (names.ts), and those of windows read this time stored after.
   let readBack: ReturnType<typeof readNames> | undefined;
@@ -74,7 +74,7 @@ export function processCachedParts(
     readBack = readNames(cache.store, tKey, times);
     knownNames(readBack);
   };
-  const schedule = writes && ((write: () => void) => writes.schedule(raw.text.length, write));
+  const schedule: WriteScheduler = writes ? (write) => writes.schedule(raw.text.length, write) : atOnce;
   const { value: outcome, names } = recordNames(() => throughCache<EncodedTokenizedDoc, DocResult>(
     cache.store,
     {
@@ -104,7 +104,7 @@ export function processCachedParts(
     schedule,
   ));
   const stored = namesToStore(readBack ?? [], names);
-  if (stored) (schedule ?? ((write: () => void) => write()))(() => void cache.store.write('names', tKey, stored));
+  if (stored) schedule(() => void cache.store.write('names', tKey, stored));
   return outcome;
 }
 

@@ -66,7 +66,7 @@ interface Link {
 
 /** Runs a cache write, now or later (see CacheWrites); the default runs it at once. */
 export type WriteScheduler = (write: () => void) => void;
-const atOnce: WriteScheduler = (write) => write();
+export const atOnce: WriteScheduler = (write) => write();
 
 /** What a layer holds per part: part 0 also says how many parts there are. */
 interface StoredPart {
