@@ -26,7 +26,8 @@ import { knownNames, recordNames } from '../../analyzers/entities/compromise.js'
 import { namesToStore, readNames } from './names.js';
 import { sameFingerprints, type Fingerprints } from './fingerprints.js';
 import type { CacheWrites } from './writes.js';
-import { checkEncoded, decodeInterview, encodeTokenized, type EncodedTokenizedDoc } from './tokens-codec.js';
+import { decodeResult, encodeResult } from './results-codec.js';
+import { checkEncoded, decodeDocHead, decodeInterview, encodeTokenized, type EncodedTokenizedDoc } from './tokens-codec.js';
 
 const untimed = new StageTotals();
 
@@ -97,6 +98,7 @@ export function processCachedParts(
         return annotateEncoded(enc, ctx, times, earlier && lentKeys(ctx, cache.spec.analyzers, earlier), (interview) => sweptFor(interview, again), carriedFor);
       },
       check: checkEncoded,
+      results: { encode: encodeResult, decode: decodeResult },
       link: { note: cache.spec.analyzers, lends: (note) => sameFingerprints(cache.spec.analyzers, note).size > 0 },
     },
     times,
@@ -165,7 +167,7 @@ function annotateEncoded(
     const swept = needsSweeps(ctx.plan, given) ? sweptFor(tokenized.interview) : undefined;
     return times.time('analyzers', () => analyzePiece(tokenized, ctx, swept, carriedFor(tokenized.interview), given));
   });
-  return docResult(enc.doc, analysed);
+  return docResult(decodeDocHead(enc), analysed);
 }
 
 /** The plan's sweeps over the stored pieces of one long interview (see long-interviews.ts). */

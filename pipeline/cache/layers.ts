@@ -39,6 +39,11 @@ export interface LayeredWork<Tokens, Result> {
   annotate(tokens: Tokens, earlier: Earlier<Result> | undefined, again: ReadAgain<Tokens>): Result;
   /** Checks a stored part; throws on a foreign one, which counts as missing (default: taken as it is). */
   check?(stored: unknown): Tokens;
+  /**
+   * A part's result as the results layer stores it, and back: `decode` throws on a foreign entry,
+   * which counts as missing (default: stored as it is).
+   */
+  results?: { encode(result: Result): unknown; decode(stored: unknown): Result };
   /** What links note beside a results entry, and which notes' results can lend to this work; absent: no links. */
   link?: { note: unknown; lends(note: unknown): boolean };
 }
@@ -99,7 +104,9 @@ export function throughCache<Tokens, Result>(
     take(result, from);
     taken = k + 1;
   };
-  const resultParts = readParts<Result>(store, 'results', work.resultsKey, times, (v) => v as Result, (r, k) => give(r, k, 'results'));
+  const encodeResult = work.results?.encode ?? ((r: Result): unknown => r);
+  const decodeResult = work.results?.decode ?? ((v: unknown) => v as Result);
+  const resultParts = readParts<Result>(store, 'results', work.resultsKey, times, decodeResult, (r, k) => give(r, k, 'results'));
   if (resultParts > 0) {
     // The tokens behind these results are in use too: after an edit of the configuration, the next
     // run reads them (see prune.ts). A part of one layer is made from the same part of the other.
@@ -118,10 +125,10 @@ export function throughCache<Tokens, Result>(
   let fromTokens = 0;
   try {
     fromTokens = readParts<Tokens>(store, 'tokens', work.tokensKey, times, check, (tokens, k) => {
-      const lent = lender && readPart<Result>(store, 'results', lender.results, k, times, (v) => v as Result);
+      const lent = lender && readPart<Result>(store, 'results', lender.results, k, times, decodeResult);
       const result = work.annotate(tokens, lent ? { result: lent.value, note: lender.note } : undefined, again);
       give(result, k, 'tokens');
-      annotated.add(() => result);
+      annotated.add(() => encodeResult(result));
     });
   } catch (e) {
     if (!(e instanceof UnreadablePart)) throw e;
@@ -139,7 +146,7 @@ export function throughCache<Tokens, Result>(
   work.compute((result, tokens) => {
     give(result, k++, 'miss');
     tokensOut.add(tokens);
-    resultsOut.add(() => result);
+    resultsOut.add(() => encodeResult(result));
   });
   tokensOut.finish();
   resultsOut.finish();

@@ -16,6 +16,7 @@ import { StageTotals, timingsEnabled } from '../timings.js';
 import { createPool } from './pool.js';
 import { workerOptions, type WorkerReply } from './protocol.js';
 import { Interner, shareStrings } from './intern.js';
+import { decodeResult } from '../cache/results-codec.js';
 import { interviewChars, LONG_DOCUMENT_BYTES } from '../sentences/batches.js';
 import { WORKER_HEAP, type HeapCeiling, type HeapLimit } from '../memory.js';
 
@@ -219,7 +220,8 @@ async function inPool(files: readonly string[], here: Here, cache: CacheSpec | n
       replies[i] = undefined;
       submitNext();
       if (!reply.ok) throw fromWorker(reply);
-      const doc = times.time('share strings', () => shareStrings(reply.result, interner));
+      const received = times.time('decode', () => decodeResult(reply.result));
+      const doc = times.time('share strings', () => shareStrings(received, interner));
       takeDoc(here, doc, false);
       outcomes.push(reply.outcome);
       times.merge(reply.times);

@@ -8,6 +8,7 @@ import { prepare } from '../index.js';
 import { readDoc } from '../ingest/index.js';
 import { TurnlensError } from '../messages.js';
 import { openCache, processCached } from '../cache/index.js';
+import { encodeResult } from '../cache/results-codec.js';
 import { StageTotals } from '../timings.js';
 import type { WorkerInit, WorkerReply, WorkerTask } from './protocol.js';
 import { HeapCeiling } from '../memory.js';
@@ -25,7 +26,7 @@ export default function processFile(task: WorkerTask): WorkerReply {
     const { result, outcome } = processCached(raw, ctx, cache, times);
     const t0 = performance.now();
     if (heap.check()) times.add('collect', performance.now() - t0);
-    return { ok: true, result, outcome, times: times.toJSON() };
+    return { ok: true, result: encodeResult(result), outcome, times: times.toJSON() };
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
     return {

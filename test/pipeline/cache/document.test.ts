@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { prepare, processDocument, tokenizeDocument } from '../../../pipeline/index.js';
 import { cacheSpec, openCache, partKey, processCached, processCachedParts, resultsKey, tokensKey } from '../../../pipeline/cache/index.js';
 import { checkEncoded, decodeInterview } from '../../../pipeline/cache/tokens-codec.js';
+import { decodeResult, encodeResult } from '../../../pipeline/cache/results-codec.js';
 import { StageTotals } from '../../../pipeline/timings.js';
 import type { DocResult } from '../../../pipeline/types.js';
 import { DATA } from '../parallel/fixtures.js';
@@ -70,9 +71,10 @@ describe('a document through the cache, in parts', () => {
     // parts alone run every analyzer.
     fs.rmSync(store.file('results', partKey(resultsKey(spec, tKey), 1)));
     const part2 = partKey(resultsKey(spec, tKey), 2);
-    const stored = store.read<{ value: DocResult }>('results', part2)!;
-    stored.value.interviews[0].sentences[0].id += '-other';
-    store.write('results', part2, stored);
+    const stored = store.read<{ part: number; value: unknown }>('results', part2)!;
+    const changed: DocResult = decodeResult(stored.value);
+    changed.interviews[0].sentences[0].id += '-other';
+    store.write('results', part2, { ...stored, value: encodeResult(changed) });
     const interviews = tokenizeDocument(raw, ctx).interviews.length;
     expect(interviews).toBeGreaterThan(2);
     const runs = ANALYZERS.map((a) => vi.spyOn(a, 'run'));

@@ -21,6 +21,7 @@ const NOT_JSON_EXACT: Array<[string, unknown]> = [
   ['a Date', { at: new Date(0) }],
   ['a Map', { m: new Map([['a', 1]]) }],
   ['a typed array', { ids: new Uint16Array([1, 2]) }],
+  ['a bigint', { n: 2n }],
 ];
 
 describe('CacheStore: entries as JSON where JSON gives them back exactly', () => {
