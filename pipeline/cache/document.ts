@@ -27,6 +27,7 @@ import { namesToStore, readNames } from './names.js';
 import { sameFingerprints, type Fingerprints } from './fingerprints.js';
 import type { CacheWrites } from './writes.js';
 import { decodeResult, encodeResult } from './results-codec.js';
+import { storedInterviewId } from './interview-codec.js';
 import { checkEncoded, decodeDocHead, decodeInterview, encodeTokenized, type EncodedTokenizedDoc } from './tokens-codec.js';
 
 const untimed = new StageTotals();
@@ -178,7 +179,7 @@ function sweepStored(interview: Interview, again: ReadAgain<EncodedTokenizedDoc>
       (add) =>
         again((enc) =>
           enc.interviews.forEach((stored, i) => {
-            if (!stored.piece || stored.interview.id !== interview.id) return;
+            if (!stored.piece || storedInterviewId(stored.interview) !== interview.id) return;
             const { interview: view, sentences } = decodeInterview(enc, i);
             add({ interview: view, sentences, resources: ctx.resources, options: ctx.options });
           }),

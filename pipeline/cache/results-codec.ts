@@ -2,7 +2,7 @@
  * The results layer on disk. A DocResult stored as it is repeats, in every sentence, what its
  * interview holds (ids, speaker, role, source file, the text itself) and, in every removed line, the
  * document's file name: those are stored as columns here (sentence-heads.ts, removals.ts), and so are
- * the sentences' annotations (sentence-notes.ts). The entry stays plain JSON (store.ts), and the same
+ * the sentences' annotations (sentence-notes.ts) and the interview's turns (interview-codec.ts). The entry stays plain JSON (store.ts), and the same
  * form carries a worker's result to the calling thread (parallel/protocol.ts).
  * `decodeResult(encodeResult(r))` equals `r`, keys in the same order; a result of any other shape
  * is stored as it is.
@@ -11,6 +11,7 @@ import type { AnalyzedInterview, AnalyzedSentence, DocResult } from '../types.js
 import { addHead, emptyHeadColumns, hasKeys, HEAD_KEYS, readHeads, turnsByIndex, type HeadColumns } from './sentence-heads.js';
 import { readRemovals, storeRemovals, type StoredRemovals } from './removals.js';
 import { addNotes, emptyNoteColumns, notesFit, NotesReader, type NoteColumns } from './sentence-notes.js';
+import { readInterview, storeInterview, type StoredInterview } from './interview-codec.js';
 
 const CODEC = 'results-1';
 const AS_IT_IS = 'results-plain';
@@ -21,7 +22,7 @@ const INTERVIEW_PIECE_KEYS: readonly string[] = [...INTERVIEW_KEYS, 'piece'];
 const SENTENCE_KEYS: readonly string[] = [...HEAD_KEYS, 'nWords', 'sentiment', 'mentions', 'themes'];
 
 interface EncodedInterview {
-  interview: AnalyzedInterview['interview'];
+  interview: StoredInterview;
   heads: HeadColumns;
   /** The annotations of each sentence not stored whole. */
   notes: NoteColumns;
@@ -50,7 +51,7 @@ function encodeInterview(a: AnalyzedInterview): EncodedInterview | undefined {
   for (const s of a.sentences) {
     if (addHead(heads, s, isPlainObject(s) && hasKeys(s, SENTENCE_KEYS) && notesFit(s), interview.id, turns)) addNotes(notes, s);
   }
-  const out: EncodedInterview = { interview, heads, notes, stance: a.stance, terms: a.terms };
+  const out: EncodedInterview = { interview: storeInterview(interview), heads, notes, stance: a.stance, terms: a.terms };
   if ('piece' in a) out.piece = a.piece;
   return out;
 }
@@ -68,7 +69,7 @@ export function encodeResult(r: DocResult): StoredResult {
 }
 
 function decodeInterview(e: EncodedInterview): AnalyzedInterview {
-  const { interview } = e;
+  const interview = readInterview(e.interview);
   const sentences: AnalyzedSentence[] = [];
   const notes = new NotesReader(e.notes);
   readHeads(e.heads, interview.id, turnsByIndex(interview), (head, _k, whole) => {

@@ -4,12 +4,14 @@
  * field is one column per interview: offsets and flags in typed arrays, POS and token types as codes
  * into a small vocabulary, and `text`, `normal` and `lemma` omitted when they equal what they derive
  * from (the sentence's text at the token's offsets, the text in lower case, the normal form).
- * Sentence heads and removed lines are stored as columns too (sentence-heads.ts, removals.ts).
+ * Sentence heads, turns and removed lines are stored as columns too (sentence-heads.ts,
+ * interview-codec.ts, removals.ts).
  * `decodeTokenized(encodeTokenized(doc))` equals `doc`, odd values included (a test holds it).
  */
 import type { Piece, Token, TokenizedDoc, TokenizedInterview } from '../types.js';
 import { addHead, emptyHeadColumns, hasKeys, HEAD_KEYS, readHeads, turnsByIndex, type HeadColumns, type SentenceHead } from './sentence-heads.js';
 import { readRemovals, storeRemovals, type StoredRemovals } from './removals.js';
+import { readInterview, storeInterview, type StoredInterview } from './interview-codec.js';
 
 const CODEC = 'columns-2';
 const SENTENCE_KEYS = [...HEAD_KEYS, 'tokens'];
@@ -36,7 +38,7 @@ export interface EncodedTokenizedDoc {
   removed: StoredRemovals;
   /** Values of `pos` and `type` codes. */
   vocabulary: string[];
-  interviews: Array<{ interview: TokenizedInterview['interview']; heads: HeadColumns; tokens: TokenColumns; piece?: Piece }>;
+  interviews: Array<{ interview: StoredInterview; heads: HeadColumns; tokens: TokenColumns; piece?: Piece }>;
 }
 
 /** The token's text as the sentence gives it (`start`, `end` as the columns hold them). */
@@ -97,7 +99,8 @@ export function encodeTokenized(doc: TokenizedDoc): EncodedTokenizedDoc {
           k++;
         }
       });
-      return piece ? { interview, heads, tokens: cols, piece } : { interview, heads, tokens: cols };
+      const stored = storeInterview(interview);
+      return piece ? { interview: stored, heads, tokens: cols, piece } : { interview: stored, heads, tokens: cols };
     }),
   };
 }
@@ -105,7 +108,8 @@ export function encodeTokenized(doc: TokenizedDoc): EncodedTokenizedDoc {
 /** Interview `i` of an entry, tokens as objects again: a document can be decoded one interview at a time. */
 export function decodeInterview(enc: EncodedTokenizedDoc, i: number): TokenizedInterview {
   const v = enc.vocabulary;
-  const { interview, heads, tokens: c, piece } = enc.interviews[i];
+  const { interview: stored, heads, tokens: c, piece } = enc.interviews[i];
+  const interview = readInterview(stored);
   let k = 0;
   const sentences: TokenizedInterview['sentences'] = [];
   readHeads(heads, interview.id, turnsByIndex(interview), (head, s, whole) => {

@@ -1,10 +1,12 @@
 /**
- * Results that cross a thread boundary arrive with every string copied: each sentence's speaker,
- * interview id, role and file path become strings of their own, and each sentence's text a copy of
- * part of its turn's text. Processed in this thread, those were shared references and slices. At
- * 100× the sample that difference is hundreds of MiB, so received results are folded back: repeated
- * strings are interned and sentence texts become slices of their turn's text again. Values do not
- * change, only how many copies of them are held.
+ * Results that cross a thread boundary arrive with every string copied. A sentence rebuilt from its
+ * turn (cache/results-codec.ts, the form replies take) shares its turn's strings and slices its text,
+ * but every document brings its own copies of the file paths, speakers, entity names and theme ids
+ * that the documents before it held too, and a sentence kept whole its own copies of all its strings.
+ * Processed in this thread, those were shared references and slices. At 100× the sample that
+ * difference is hundreds of MiB, so received results are folded back: repeated strings are interned
+ * and sentence texts become slices of their turn's text again. Values do not change, only how many
+ * copies of them are held.
  */
 import type { DocResult, SourceRef } from '../types.js';
 
