@@ -1,11 +1,11 @@
 /**
  * The results layer on disk. A DocResult stored as it is repeats, in every sentence, what its
  * interview holds (ids, speaker, role, source file, the text itself) and, in every removed line, the
- * document's file name: those are stored as columns here (sentence-heads.ts, removals.ts), and so are
- * the sentences' annotations (sentence-notes.ts) and the interview's turns (interview-codec.ts). The entry stays plain JSON (store.ts), and the same
- * form carries a worker's result to the calling thread (parallel/protocol.ts).
- * `decodeResult(encodeResult(r))` equals `r`, keys in the same order; a result of any other shape
- * is stored as it is.
+ * document's file name: those are stored as columns here (sentence-heads.ts, removals.ts), and so
+ * are the sentences' annotations (sentence-notes.ts) and the interview's turns (interview-codec.ts).
+ * The entry stays plain JSON (store.ts), and the same form carries a worker's result to the calling
+ * thread (parallel/protocol.ts). `decodeResult(encodeResult(r))` equals `r`, keys in the same order;
+ * a result of any other shape is stored as it is.
  */
 import type { AnalyzedInterview, AnalyzedSentence, DocResult } from '../types.js';
 import { addHead, emptyHeadColumns, hasKeys, HEAD_KEYS, readHeads, turnsByIndex, type HeadColumns } from './sentence-heads.js';
