@@ -9,9 +9,10 @@
  * gives, keys in the same order. Any other (one no turn of the stored interview explains) is kept
  * whole, beside the columns, so what is read back is always what was written.
  */
-import type { Interview, Sentence, Turn } from '../types.js';
+import type { Interview, Turn } from '../types.js';
+import { sentenceHead, type SentenceHead } from '../sentences/head.js';
 
-export type SentenceHead = Omit<Sentence, 'tokens'>;
+export type { SentenceHead } from '../sentences/head.js';
 
 /** A head's own keys, in the order the sentence stage writes them. */
 export const HEAD_KEYS: readonly string[] = ['id', 'interviewId', 'turnIndex', 'index', 'speaker', 'role', 'text', 'start', 'end', 'source'];
@@ -48,22 +49,6 @@ export function turnsByIndex(interview: Interview): Map<number, Turn> {
 
 export function emptyHeadColumns(): HeadColumns {
   return { turnIndex: [], index: [], start: [], end: [], line: [], whole: [] };
-}
-
-/** The head of sentence `index` of turn `turn` over [start, end) of its text, starting on source line `line`. */
-function headOf(interviewId: string, turn: Turn, index: number, start: number, end: number, line: number): SentenceHead {
-  return {
-    id: `${interviewId}:${turn.index}:${index}`,
-    interviewId,
-    turnIndex: turn.index,
-    index,
-    speaker: turn.speaker,
-    role: turn.role,
-    text: turn.text.slice(start, end),
-    start,
-    end,
-    source: { file: turn.source.file, line },
-  };
 }
 
 /** Whether `h`'s head fields are what its numbers and its turn give (its keys are the caller's to check). */
@@ -119,7 +104,7 @@ export function readHeads(
     }
     const turn = turns.get(cols.turnIndex[k]);
     if (!turn) throw new Error(`no turn ${cols.turnIndex[k]} for stored sentence ${k}`);
-    each(headOf(interviewId, turn, cols.index[k], cols.start[k], cols.end[k], cols.line[k]), k, false);
+    each(sentenceHead(interviewId, turn, cols.index[k], cols.start[k], cols.end[k], cols.line[k]), k, false);
   }
   if (w !== cols.whole.length) throw new Error('stored sentences out of order');
 }

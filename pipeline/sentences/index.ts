@@ -9,6 +9,7 @@ import { tokenColumns, type TokenColumns } from './lexemes.js';
 import { lineAt, tokenOffsets } from './offsets.js';
 import { repairBoundaries, type TokenSpan } from './boundaries.js';
 import { runCuts } from './pieces.js';
+import { sentenceHead } from './head.js';
 
 /**
  * The sentences of an interview. What wink learned from texts read before is still in view (see
@@ -68,19 +69,7 @@ export function turnSentences(interviewId: string, turn: Turn, out: Sentence[] =
     if (toks.length === 0) continue;
     const start = toks[0].start;
     const end = toks[toks.length - 1].end;
-    out.push({
-      id: `${interviewId}:${turn.index}:${index}`,
-      interviewId,
-      turnIndex: turn.index,
-      index,
-      speaker: turn.speaker,
-      role: turn.role,
-      text: turn.text.slice(start, end),
-      start,
-      end,
-      source: { file: turn.source.file, line: lineAt(turn.lineMap, start, turn.source.line) },
-      tokens: toks,
-    });
+    out.push(Object.assign(sentenceHead(interviewId, turn, index, start, end, lineAt(turn.lineMap, start, turn.source.line)), { tokens: toks }));
     index++;
   }
   return out;
