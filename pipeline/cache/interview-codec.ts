@@ -11,7 +11,7 @@
  * whose turns do not come last, or are no array, is kept whole.
  */
 import type { Interview, Role, Turn } from '../types.js';
-import { hasKeys } from './sentence-heads.js';
+import { hasKeys, isCount, isPlainArray as isArray, isPlainObject as isPlain } from './shape.js';
 
 const TURN_KEYS: readonly string[] = ['interviewId', 'index', 'speaker', 'label', 'role', 'affiliation', 'answersTurn', 'source', 'lineMap', 'text', 'nWords'];
 const SOURCE_KEYS: readonly string[] = ['file', 'line'];
@@ -40,10 +40,6 @@ interface TurnColumns {
 }
 
 export type StoredInterview = { head: Omit<Interview, 'turns'>; turns: TurnColumns } | { whole: Interview };
-
-const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 && !Object.is(x, -0);
-const isPlain = (o: unknown): o is object => typeof o === 'object' && o !== null && Object.getPrototypeOf(o) === Object.prototype;
-const isArray = (a: unknown): a is unknown[] => Array.isArray(a) && Object.getPrototypeOf(a) === Array.prototype;
 
 function lineMapFits(m: unknown): m is Array<[number, number]> {
   if (!isArray(m)) return false;

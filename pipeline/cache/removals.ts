@@ -5,7 +5,7 @@
  * given once and each reason as a code; a removal that is not of this shape is kept whole.
  */
 import type { Removal } from '../types.js';
-import { hasKeys } from './sentence-heads.js';
+import { hasKeys, isCount, isPlainObject } from './shape.js';
 
 const REMOVAL_KEYS: readonly string[] = ['file', 'line', 'what', 'why'];
 
@@ -21,8 +21,7 @@ export interface StoredRemovals {
 
 function plain(r: Removal, file: string): boolean {
   return (
-    typeof r === 'object' && r !== null && Object.getPrototypeOf(r) === Object.prototype && hasKeys(r, REMOVAL_KEYS) &&
-    r.file === file && Number.isSafeInteger(r.line) && r.line >= 0 && !Object.is(r.line, -0) &&
+    isPlainObject(r) && hasKeys(r, REMOVAL_KEYS) && r.file === file && isCount(r.line) &&
     typeof r.what === 'string' && typeof r.why === 'string'
   );
 }

@@ -8,7 +8,8 @@
  * a result of any other shape is stored as it is.
  */
 import type { AnalyzedInterview, AnalyzedSentence, DocResult } from '../types.js';
-import { addHead, emptyHeadColumns, hasKeys, HEAD_KEYS, readHeads, turnsByIndex, type HeadColumns } from './sentence-heads.js';
+import { addHead, emptyHeadColumns, HEAD_KEYS, readHeads, turnsByIndex, type HeadColumns } from './sentence-heads.js';
+import { hasKeys, isPlainObject } from './shape.js';
 import { readRemovals, storeRemovals, type StoredRemovals } from './removals.js';
 import { addNotes, emptyNoteColumns, notesFit, NotesReader, type NoteColumns } from './sentence-notes.js';
 import { readInterview, storeInterview, type StoredInterview } from './interview-codec.js';
@@ -39,8 +40,6 @@ export interface EncodedResult {
 }
 
 export type StoredResult = EncodedResult | { codec: typeof AS_IT_IS; result: DocResult };
-
-const isPlainObject = (o: unknown): o is object => typeof o === 'object' && o !== null && Object.getPrototypeOf(o) === Object.prototype;
 
 function encodeInterview(a: AnalyzedInterview): EncodedInterview | undefined {
   if (!isPlainObject(a) || !(hasKeys(a, INTERVIEW_KEYS) || hasKeys(a, INTERVIEW_PIECE_KEYS)) || !Array.isArray(a.sentences)) return undefined;

@@ -11,6 +11,7 @@
  */
 import type { Interview, Turn } from '../types.js';
 import { sentenceHead, type SentenceHead } from '../sentences/head.js';
+import { hasKeys, isCount, isPlainObject } from './shape.js';
 
 export type { SentenceHead } from '../sentences/head.js';
 
@@ -29,19 +30,6 @@ export interface HeadColumns {
   whole: Array<[number, unknown]>;
 }
 
-/** Whether `o`'s own keys are `keys`, in that order. */
-export function hasKeys(o: object, keys: readonly string[]): boolean {
-  const own = Object.keys(o);
-  if (own.length !== keys.length) return false;
-  for (let i = 0; i < keys.length; i++) if (own[i] !== keys[i]) return false;
-  return true;
-}
-
-/** A number a JSON or v8 column gives back as it is: a whole number ≥ 0 (not -0). */
-function isCount(x: unknown): x is number {
-  return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 && !Object.is(x, -0);
-}
-
 /** An interview's turns by their index (a piece's interview holds only some of them). */
 export function turnsByIndex(interview: Interview): Map<number, Turn> {
   return new Map(interview.turns.map((t) => [t.index, t]));
@@ -56,8 +44,7 @@ function derivable(h: SentenceHead, interviewId: string, turns: ReadonlyMap<numb
   if (!isCount(h.turnIndex) || !isCount(h.index) || !isCount(h.start) || !isCount(h.end)) return false;
   const turn = turns.get(h.turnIndex);
   const src = h.source as unknown;
-  if (!turn || typeof src !== 'object' || src === null || Object.getPrototypeOf(src) !== Object.prototype) return false;
-  if (!hasKeys(src, SOURCE_KEYS) || !isCount(h.source.line) || h.source.file !== turn.source.file) return false;
+  if (!turn || !isPlainObject(src) || !hasKeys(src, SOURCE_KEYS) || !isCount(h.source.line) || h.source.file !== turn.source.file) return false;
   return (
     h.id === `${interviewId}:${h.turnIndex}:${h.index}` &&
     h.interviewId === interviewId &&

@@ -10,7 +10,7 @@
  */
 import type { AnalyzedSentence } from '../types.js';
 import type { Mention, SentimentResult, ThemeHit } from '../../analyzers/types.js';
-import { hasKeys } from './sentence-heads.js';
+import { hasKeys, isPlainArray as isArray, isPlainObject as isPlain } from './shape.js';
 
 const SENTIMENT_KEYS: readonly string[] = ['score', 'label'];
 const MENTION_KEYS: readonly string[] = ['entity', 'type', 'surface', 'start', 'end'];
@@ -39,9 +39,6 @@ export interface NoteColumns {
 export function emptyNoteColumns(): NoteColumns {
   return { nWords: [], score: [], label: [], mentions: [], entity: [], type: [], surface: [], start: [], end: [], themes: [], theme: [], weight: [], cues: [], cue: [] };
 }
-
-const isPlain = (o: unknown): o is object => typeof o === 'object' && o !== null && Object.getPrototypeOf(o) === Object.prototype;
-const isArray = (a: unknown): a is unknown[] => Array.isArray(a) && Object.getPrototypeOf(a) === Array.prototype;
 
 /** Whether the columns give the annotations of `s` back exactly. */
 export function notesFit(s: AnalyzedSentence): boolean {

@@ -9,7 +9,8 @@
  * `decodeTokenized(encodeTokenized(doc))` equals `doc`, odd values included (a test holds it).
  */
 import type { Piece, Token, TokenizedDoc, TokenizedInterview } from '../types.js';
-import { addHead, emptyHeadColumns, hasKeys, HEAD_KEYS, readHeads, turnsByIndex, type HeadColumns, type SentenceHead } from './sentence-heads.js';
+import { addHead, emptyHeadColumns, HEAD_KEYS, readHeads, turnsByIndex, type HeadColumns, type SentenceHead } from './sentence-heads.js';
+import { hasKeys } from './shape.js';
 import { readRemovals, storeRemovals, type StoredRemovals } from './removals.js';
 import { readInterview, storeInterview, type StoredInterview } from './interview-codec.js';
 

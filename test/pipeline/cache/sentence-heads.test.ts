@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addHead, emptyHeadColumns, HEAD_KEYS, readHeads, turnsByIndex, hasKeys, type SentenceHead } from '../../../pipeline/cache/sentence-heads.js';
+import { addHead, emptyHeadColumns, HEAD_KEYS, readHeads, turnsByIndex, type SentenceHead } from '../../../pipeline/cache/sentence-heads.js';
+import { hasKeys } from '../../../pipeline/cache/shape.js';
 import type { Interview, Turn } from '../../../pipeline/types.js';
 
 const turn = (index: number, text: string, speaker = 'Ren Zhengfei'): Turn => ({
