@@ -35,7 +35,7 @@ interface TurnColumns {
   text: string[];
   nWords: number[];
   strings: string[];
-  /** [k, turn] for each turn stored whole, k ascending; its column entries are placeholders. */
+  /** [k, turn] for each turn stored whole, k ascending; its own column entries hold 0, NONE or the empty string. */
   whole: Array<[number, unknown]>;
 }
 

@@ -15,7 +15,7 @@ export interface StoredRemovals {
   /** Codes into `reasons`. */
   why: number[];
   reasons: string[];
-  /** [k, removal] for each removal stored whole, k ascending; its column entries are placeholders. */
+  /** [k, removal] for each removal stored whole, k ascending; its own column entries hold 0 and the empty string. */
   whole: Array<[number, unknown]>;
 }
 

@@ -1,12 +1,11 @@
 /**
- * Results that cross a thread boundary arrive with every string copied. A sentence rebuilt from its
- * turn (cache/results-codec.ts, the form replies take) shares its turn's strings and slices its text,
- * but every document brings its own copies of the file paths, speakers, entity names and theme ids
- * that the documents before it held too, and a sentence kept whole its own copies of all its strings.
- * Processed in this thread, those were shared references and slices. At 100× the sample that
- * difference is hundreds of MiB, so received results are folded back: repeated strings are interned
- * and sentence texts become slices of their turn's text again. Values do not change, only how many
- * copies of them are held.
+ * Results that cross a thread boundary, or come back from the cache, arrive with their strings
+ * copied. Their sentences are rebuilt from their turns (cache/results-codec.ts, the form both take),
+ * so a sentence's text is already a slice of its turn's and its speaker its turn's; but every
+ * document brings its own copies of the file paths, speakers, entity names and theme ids that the
+ * documents before it held too. At 100× the sample that difference is hundreds of MiB, so received
+ * results are folded back: repeated strings are interned. Values do not change, only how many copies
+ * of them are held. (A sentence the codec kept whole keeps its own text.)
  */
 import type { DocResult, SourceRef } from '../types.js';
 
@@ -41,25 +40,18 @@ export function shareStrings(doc: DocResult, i: Interner): DocResult {
     const interview = a.interview;
     interview.id = i.of(interview.id);
     interview.sourceFile = i.of(interview.sourceFile);
-    const turnText = new Map<number, string>();
     for (const t of interview.turns) {
       t.interviewId = i.of(t.interviewId);
       t.speaker = i.of(t.speaker);
       t.role = i.of(t.role);
       t.label = i.of(t.label);
       source(i, t.source);
-      turnText.set(t.index, t.text);
     }
     for (const s of a.sentences) {
       s.interviewId = i.of(s.interviewId);
       s.speaker = i.of(s.speaker);
       s.role = i.of(s.role);
       source(i, s.source);
-      const whole = turnText.get(s.turnIndex);
-      if (whole !== undefined) {
-        const slice = whole.slice(s.start, s.end);
-        if (slice === s.text) s.text = slice;
-      }
       s.sentiment.label = i.of(s.sentiment.label);
       for (const m of s.mentions) {
         m.entity = i.of(m.entity);
