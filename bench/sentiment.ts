@@ -1,12 +1,13 @@
 /**
  * Sentence-level sentiment speed, turnlens beside VADER, on the same sentences in the same run.
  * VADER starts from a sentence's text; so does turnlens here: `scoreSentimentTexts` (what
- * `turnlens sentiment` and `npm run eval` run) reads the texts with wink's bare tokenizer, in batches,
- * and scores each. Beside it, the pipeline's way: the sentence stage (toSentences, wink with sentence
- * boundaries and POS) plus the sentiment analyzer, divided by the number of sentences.
+ * `turnlens sentiment` and `npm run eval` run) reads the texts with wink's bare tokenizer, each distinct
+ * unit (a word with its punctuation) once, and scores each. Beside it, the pipeline's way: the sentence
+ * stage (toSentences, wink with sentence boundaries and POS) plus the sentiment analyzer, divided by the
+ * number of sentences.
  * Beside them, wink's bare tokenizer on the same sentence texts, one wink document per sentence: the
- * ceiling of any scorer reading sentences one by one with wink (batches of texts, as
- * `scoreSentimentTexts` reads them, save each document's fixed cost).
+ * ceiling of any scorer reading sentences one by one with wink (reading each distinct unit once, as
+ * `scoreSentimentTexts` does, reads less than that).
  * Accuracy is not measured here but by `npm run eval` (analyzers/sentiment/eval.ts); its figures are
  * reported beside the speeds when that module's eval function is available.
  */

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { SentimentLabel } from '../../pipeline/types.js';
 import { PACKAGE_ROOT } from '../../pipeline/code-location.js';
 import { loadSentimentResource } from './resource.js';
-import { SENTIMENT_BATCH, scoreSentimentTexts } from './text.js';
+import { scoreSentimentTexts } from './text.js';
 import { round4 } from '../stance/bootstrap.js';
 
 export interface LineSentiment {
@@ -15,8 +15,11 @@ export interface LineSentiment {
   label: SentimentLabel;
 }
 
-/** Lines handed to the scorer at once: a few of the reader's batches. */
-export const SENTIMENT_LINES = SENTIMENT_BATCH * 4;
+/**
+ * Lines handed to the scorer at once. Each distinct unit (word with its punctuation) among them is
+ * read once (text.ts): more lines share more units, and hold more at once.
+ */
+export const SENTIMENT_LINES = 1024;
 
 export function createSentimentScorer(opts: { dataDir?: string }): (lines: readonly string[]) => LineSentiment[] {
   const res = loadSentimentResource(opts.dataDir ?? path.join(PACKAGE_ROOT, 'data'));

@@ -32,6 +32,12 @@ interface Lexemes {
   list: string[];
 }
 
+/** What turnlens reads of wink's core model: its lexemes, and the tokenizer's splitter. */
+interface Core {
+  features: { lexeme: Lexemes };
+  trex?: { helpers?: { splitter?: [string, string] } };
+}
+
 /**
  * Forgotten words stay in wink's lists (a forgotten word read again is learned again under a new id);
  * past this many, the instance is replaced rather than let grow (a new one costs ≈70 ms).
@@ -64,6 +70,15 @@ export interface WinkHolder {
   mark(): number;
   /** Takes the words learned since `mark` out of the tokenizer's view (see `mark`). */
   unlearnSince(mark: number): void;
+  /** The text of lexeme `id` in the instance held now (undefined past the lexicon's end). */
+  lexeme(id: number): string | undefined;
+  /** Whether `word`, learned, would be forgotten by `forget` (see KEPT). */
+  forgettableWord(word: string): boolean;
+  /**
+   * The expression wink's tokenizer splits a text on (runs of spaces, runs of line breaks), one
+   * capturing group: a text's pieces between its matches are tokenized one by one, each alone.
+   */
+  splitter(): RegExp;
 }
 
 /** Learned words kept by `forget` (see the file comment): letters only, or digits only. */
@@ -85,10 +100,11 @@ export function winkHolder(pipe: Pipe): WinkHolder {
   /** Ids below this were in the lexicon when the instance was made; ids from `learnedFrom` on, since the last forget. */
   let builtIn = 0;
   let learnedFrom = 0;
+  let splitter: RegExp | undefined;
   const get = (): WinkNLP => {
     if (instance) return instance;
-    const model = createRequire(import.meta.url)('wink-eng-lite-web-model') as Model & { core: () => { features: { lexeme: Lexemes } } };
-    let core: { features: { lexeme: Lexemes } } | undefined;
+    const model = createRequire(import.meta.url)('wink-eng-lite-web-model') as Model & { core: () => Core };
+    let core: Core | undefined;
     // wink reads its core model through `core()`; keep hold of what it returns to reach the lexicon.
     const watched = Object.assign(Object.create(null) as object, model, {
       core: () => (core = model.core()),
@@ -97,6 +113,7 @@ export function winkHolder(pipe: Pipe): WinkHolder {
     if (!core) throw new TurnlensError(msg.internal('wink-nlp did not read its core model through core()'), EXIT.internal);
     lexemes = core.features.lexeme;
     builtIn = learnedFrom = lexemes.list.length;
+    splitter ??= oneGroup(core.trex?.helpers?.splitter);
     return instance;
   };
   return {
@@ -119,10 +136,25 @@ export function winkHolder(pipe: Pipe): WinkHolder {
       if (lexemes) hide(lexemes, mark);
     },
     loaded: () => instance !== undefined,
+    lexeme: (id) => lexemes?.list[id],
+    forgettableWord: (word) => !KEPT.test(word),
+    splitter() {
+      get();
+      return splitter!;
+    },
     // 0 while no instance is held (a forget may drop it): the next get() makes one with ids of its own.
     learnedFrom: () => (lexemes ? learnedFrom : 0),
     forgettable: (id) => lexemes !== undefined && id >= learnedFrom && id < lexemes.list.length && !KEPT.test(lexemes.list[id]),
   };
+}
+
+/** wink's splitter as its model states it, checked to hold the one capturing group split() relies on. */
+function oneGroup(source: [string, string] | undefined): RegExp {
+  const rx = source && new RegExp(source[0], source[1]);
+  if (!rx || new RegExp(`${rx.source}|`).exec('')!.length !== 2) {
+    throw new TurnlensError(msg.internal(`wink-nlp's splitter is not one capturing group: ${JSON.stringify(source)}`), EXIT.internal);
+  }
+  return rx;
 }
 
 /** The pipeline's instance: sentence boundaries, negation flags, and POS (which lemmas need). */

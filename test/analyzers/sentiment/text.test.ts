@@ -1,14 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadSentimentResource } from '../../../analyzers/sentiment/resource.js';
-import { SENTIMENT_BATCH, scoreSentimentText, scoreSentimentTexts } from '../../../analyzers/sentiment/text.js';
+import { scoreSentimentText, scoreSentimentTexts } from '../../../analyzers/sentiment/text.js';
 import { sentimentAnalyzer } from '../../../analyzers/sentiment/index.js';
 import { toSentences } from '../../../pipeline/sentences/index.js';
 import { forgetLearnedWords } from '../../../pipeline/sentences/nlp.js';
 import { makeInterview } from '../../pipeline/sentences/make-interview.js';
 import type { Resources } from '../../../analyzers/resources.js';
 import { RULE_TEXTS } from './rule-texts.js';
+import { UNIT_BATCH } from '../../../analyzers/sentiment/units.js';
 
 const DATA = path.resolve(import.meta.dirname, '../../../data');
 const res = loadSentimentResource(DATA);
@@ -32,17 +34,43 @@ describe('sentiment read straight from text', () => {
     expect(alone.some((r) => r.score > 0) && alone.some((r) => r.score < 0)).toBe(true);
   });
 
-  it('scores texts taught across batches, and in the passes after the first, as alone', () => {
-    // Teachers and learners on both sides of a batch boundary, each learner taught in its own batch
-    // and again among the texts the first pass leaves to the next.
-    const filler = Array.from({ length: SENTIMENT_BATCH - 3 }, (_, i) => (i % 2 ? 'We like it.' : 'It is fine.'));
-    const texts = [...filler, ...taught, ...taught, ...filler, ...taught.slice().reverse(), ...taught];
+  it('scores a text whose own units teach each other as alone', () => {
+    // Within one text the teacher comes first: its units do not read as they read by themselves.
+    const texts = ["They met Zorblax's. Very Zorblax's good idea.", "Very Zorblax's good idea. They met Zorblax's.", "I said US's. It is not US's good plan."];
+    const alone = texts.map((t) => scoreSentimentText(t, res));
+    expect(scoreSentimentTexts(texts, res)).toEqual(alone);
+    expect(alone[0]).not.toEqual(scoreSentimentText("Very Zorblax's good idea.", res));
+  });
+
+  it('scores texts as alone when their units span several wink documents, and in the passes after the first', () => {
+    // More distinct units than one document reads, teachers and learners on both sides of a boundary,
+    // each learner taught in its own document and again among the units the first pass leaves to the next.
+    const filler = Array.from({ length: UNIT_BATCH + 50 }, (_, i) => `w${i}x-${i} fine`);
+    const texts = [...taught, ...filler.slice(0, UNIT_BATCH - 2), ...taught, ...filler.slice(UNIT_BATCH - 2), ...taught.slice().reverse()];
     const alone = texts.map((t) => scoreSentimentText(t, res));
     expect(scoreSentimentTexts(texts, res)).toEqual(alone);
   });
 
+  it('scores any mix of texts made of words wink learns and relearns as alone', () => {
+    // Units that teach wink words (some of them the empty word, or a lower-case form only), the
+    // units those words change, and rated words and boosters whose score depends on what lies between.
+    const pieces = [
+      "Zorblax's.", "Zorblax's", "(Zorblax's)", "US's.", "US's", "I'm", "i'm", "I'M", 'COVID-19,', 'COVID-19', '5G.', '5G',
+      "settings..it's", 'İstanbul.', 'İstanbul', 'U.S.-China', 'very', 'good', 'not', 'bad', 'but', 'great!!', ':)', 'the', 'idea.',
+    ];
+    const text = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 8 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 30 }), (texts) => {
+        const alone = texts.map((t) => scoreSentimentText(t, res));
+        expect(scoreSentimentTexts(texts, res)).toEqual(alone);
+      }),
+      { numRuns: 300, seed: 5 },
+    );
+  });
+
   it('spans batches without mixing texts up', () => {
-    const texts = Array.from({ length: SENTIMENT_BATCH * 2 + 3 }, (_, i) => (i % 3 === 0 ? 'We love it.' : i % 3 === 1 ? 'We hate it.' : ''));
+    // Each text with a unit of its own: the units span several wink documents.
+    const texts = Array.from({ length: UNIT_BATCH * 2 + 3 }, (_, i) => (i % 3 === 0 ? `We love it-${i}.` : i % 3 === 1 ? `We hate it-${i}.` : ''));
     const labels = scoreSentimentTexts(texts, res).map((r) => r.label);
     expect(labels).toEqual(texts.map((t) => (t === '' ? 'neutral' : t.includes('love') ? 'positive' : 'negative')));
   });
