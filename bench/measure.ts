@@ -1,7 +1,7 @@
 /**
  * Timing helpers. Methods compared against each other run interleaved, round by round, so a burst
  * of load from elsewhere on the (shared, 2-core) machine hits all of them alike; each figure is the
- * median of its rounds after a warm-up round that is not counted. Rates use the process's CPU time
+ * median of its rounds after warm-up rounds that are not counted. Rates use the process's CPU time
  * (user + system), which another process competing for the cores inflates far less than wall time;
  * wall time is kept beside it.
  */
@@ -37,9 +37,16 @@ export function medianTiming(ts: readonly Timing[]): Timing {
   return { cpuMs: median(ts.map((t) => t.cpuMs)), wallMs: median(ts.map((t) => t.wallMs)) };
 }
 
-/** Median timing per method over `rounds` interleaved rounds (plus one uncounted warm-up round). */
+/**
+ * Rounds run before the counted ones. Process CPU time includes the engine's compiler threads: code
+ * first run in a round is still being optimised in the round after it (a round of the text reader
+ * took 180 ms of CPU against 103 ms of wall time there, 80–95 ms of each from the third on).
+ */
+export const WARM_UP_ROUNDS = 2;
+
+/** Median timing per method over `rounds` interleaved rounds (after WARM_UP_ROUNDS uncounted ones). */
 export function interleaved(methods: readonly Method[], rounds: number): Map<string, Timing> {
-  for (const m of methods) m.run();
+  for (let r = 0; r < WARM_UP_ROUNDS; r++) for (const m of methods) m.run();
   const samples = new Map<string, Timing[]>(methods.map((m) => [m.name, []]));
   for (let r = 0; r < rounds; r++) {
     for (const m of methods) samples.get(m.name)!.push(timeOnce(() => m.run()));
