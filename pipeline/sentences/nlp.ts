@@ -54,12 +54,7 @@ export interface WinkHolder {
   forget(maxLearnedIds?: number): void;
   /** Whether the model has been read for this holder (for tests of laziness). */
   loaded(): boolean;
-  /**
-   * Whether lexeme `id` was learned since the last `forget` and would be forgotten by the next one:
-   * a token with such an id may read differently in a text read after a `forget`.
-   */
-  forgettable(id: number): boolean;
-  /** No id below this is `forgettable`: a cheap first test before it. */
+  /** The first id learned since the last `forget` (0 while no instance is held). */
   learnedFrom(): number;
   /**
    * Where the lexicon ends now (the instance is made if there is none). With `unlearnSince`, a text
@@ -144,7 +139,6 @@ export function winkHolder(pipe: Pipe): WinkHolder {
     },
     // 0 while no instance is held (a forget may drop it): the next get() makes one with ids of its own.
     learnedFrom: () => (lexemes ? learnedFrom : 0),
-    forgettable: (id) => lexemes !== undefined && id >= learnedFrom && id < lexemes.list.length && !KEPT.test(lexemes.list[id]),
   };
 }
 
