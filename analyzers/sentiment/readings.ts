@@ -18,7 +18,7 @@ type WinkTokens = ReturnType<ReturnType<WinkNLP['readDoc']>['tokens']>;
  * copied in, so scoring a token reads one object rather than two.
  */
 export interface Reading extends WordFacts {
-  /** 'word', 'mark' (punctuation), 'skip' (symbols), or 'break' (a line break: between texts in a batch). */
+  /** 'word', 'mark' (punctuation), 'skip' (symbols), or 'break' (a line break: between the units of a document, units.ts). */
   kind: 'word' | 'mark' | 'skip' | 'break';
   norm: string;
   textValence: number | undefined;

@@ -15,7 +15,7 @@
  */
 import type { SentimentResult } from '../types.js';
 import type { SentimentResource } from './resource.js';
-import { clearWords, countMarks, emptyWords, factsTableOf, scoreWords, type FactsTable } from './score.js';
+import { clearWords, countMarks, emptyWords, factsTableOf, scoreWords, type FactsTable, type Words } from './score.js';
 import { bare, readDocument, type Reading } from './readings.js';
 import { readUnits, taughtWithin, unitsOf, type UnitSlot } from './units.js';
 
@@ -35,7 +35,7 @@ function flatten(text: string): string {
 }
 
 /** Adds one run of readings to `words`; returns the sentence index the next run starts in. */
-function addReadings(words: ReturnType<typeof emptyWords>, readings: readonly Reading[], sid: number): number {
+function addReadings(words: Words, readings: readonly Reading[], sid: number): number {
   for (let i = 0; i < readings.length; i++) {
     const r = readings[i];
     if (r.kind === 'word') {
