@@ -146,22 +146,23 @@ function readBatch(batch: readonly UnitSlot[], t: FactsTable): UnitSlot[] {
     learned.push({ word, by: by[id - from] });
   }
 
-  // The units holding a word another unit taught: each place the word is written, in the document.
+  // The units read after a word was learned that hold it: each place the word is written, in the
+  // document's lines after its teacher's (those before were read before wink knew the word).
   const lineStarts: number[] = [];
   for (let k = 0, at = 0; k < batch.length; at += batch[k].unit.length + 1, k++) lineStarts.push(at);
   const taught = new Uint8Array(batch.length);
   const teaches: Array<string[] | undefined> = [];
   for (const l of learned) {
     (teaches[l.by] ??= []).push(l.word);
+    if (l.by + 1 === batch.length) continue;
     // wink learns the empty word too ("settings..it's"): every unit holds it.
     if (l.word === '') {
-      taught.fill(1);
-      taught[l.by] = 0;
+      taught.fill(1, l.by + 1);
       continue;
     }
-    for (let at = text.indexOf(l.word); at !== -1; ) {
+    for (let at = text.indexOf(l.word, lineStarts[l.by + 1]); at !== -1; ) {
       const k = lineOf(lineStarts, at);
-      if (k !== l.by) taught[k] = 1;
+      taught[k] = 1;
       if (k + 1 === batch.length) break;
       at = text.indexOf(l.word, lineStarts[k + 1]);
     }
