@@ -9,7 +9,7 @@
  * pipeline/sentences/nlp.ts) can change how a later piece of text is tokenized, and only a piece
  * holding the word: every lookup is of the piece's text, exactly. So:
  *   - distinct units are read many to a wink document, one line each, a forget before each document;
- *     a unit holding a forgettable word that wink learned in that document from another unit is read
+ *     a unit holding a forgettable word that an earlier unit of that document taught wink is read
  *     again (in a later pass, and alone after a few), so each unit gets the readings it gets first
  *     thing after a forget;
  *   - each unit notes the forgettable words it teaches; a text in which a later unit holds one of them
