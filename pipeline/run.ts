@@ -124,6 +124,7 @@ export async function runAnalyze(inputs: string[], options: RunOptions = {}): Pr
     from: options.from,
     to: options.to,
     compare: options.compare,
+    cacheDir,
   };
   const writer = openOutputs(out);
   try {

@@ -17,6 +17,7 @@ import { buildContext, type ReportContext } from './context.js';
 import { deriveTables, type DerivedTables, type Table } from './tables/index.js';
 import { CHARTS, type ChartFocus } from './charts/index.js';
 import { paramNames, renderSvg } from './render/svg.js';
+import { ChartCache } from './render/cache.js';
 import type { RenderedChart } from './html/model.js';
 import { renderReport } from './html/report.js';
 import { renderTranscript } from './html/transcript.js';
@@ -40,13 +41,16 @@ export async function renderCharts(
   focus: ChartFocus,
   signal?: AbortSignal,
   heap?: HeapCeiling,
+  cache?: ChartCache,
 ): Promise<RenderedChart[]> {
   const out: RenderedChart[] = [];
   for (const chart of CHARTS) {
     heap?.check();
     await checkpoint(signal);
     const spec = chart.spec({ tables, focus });
-    const { svg } = await renderSvg(spec, `${chart.name}-def`);
+    const idPrefix = `${chart.name}-def`;
+    const render = async () => (await renderSvg(spec, idPrefix)).svg;
+    const svg = cache ? await cache.svg(spec, idPrefix, render) : await render();
     out.push({ name: chart.name, section: chart.section, spec, svg, params: paramNames(spec) });
   }
   return out;
@@ -71,10 +75,11 @@ async function emitSummary(
   emit: EmitFile,
   signal: AbortSignal | undefined,
   heap: HeapCeiling,
+  cache: ChartCache | undefined,
 ): Promise<void> {
   const tables = await deriveTables(ctx, () => heap.check());
   await checkpoint(signal);
-  const charts = await renderCharts(tables, { speaker: ctx.speaker, targets: ctx.targets, speakers: ctx.chartSpeakers }, signal, heap);
+  const charts = await renderCharts(tables, { speaker: ctx.speaker, targets: ctx.targets, speakers: ctx.chartSpeakers }, signal, heap, cache);
   for (const t of Object.values(tables) as Table<object>[]) {
     emitTable(emit, t);
     heap.check();
@@ -109,7 +114,8 @@ export async function buildReportHere(
   // Transcripts and the comparison cover the whole corpus, even when the date range narrows the report.
   const whole = resolved.from === null && resolved.to === null ? ctx : buildContext(result.tables, { ...resolved, from: null, to: null }, result.aggregate);
   const heap = new HeapCeiling(REPORT_HEAP);
-  await emitSummary(result, resolved, ctx, whole, emit, signal, heap);
+  const cache = options.cacheDir ? new ChartCache(options.cacheDir) : undefined;
+  await emitSummary(result, resolved, ctx, whole, emit, signal, heap, cache);
   // The derived tables, charts and report.html are garbage now; the transcripts hold none of them.
   heap.rebase();
   // Transcripts hold the whole corpus: one page at a time, each written before the next is rendered.

@@ -16,6 +16,12 @@ export interface ReportOptions {
   to?: string;
   /** Two interview ids for a side-by-side page. */
   compare?: [string, string];
+  /**
+   * The result cache's folder (pipeline/cache): each chart's SVG is kept there under its spec, and a
+   * chart whose spec is unchanged is not rendered again (render/cache.ts). Absent or false: every
+   * chart is rendered.
+   */
+  cacheDir?: string | false;
 }
 
 export interface ResolvedOptions {

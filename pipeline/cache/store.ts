@@ -6,6 +6,7 @@
  *   <dir>/results/<k0k1>/<key>.entry   DocResult     (after the analyzers)
  *   <dir>/links/<k0k1>/<key>.entry     under a tokens key: the results entry last made from it (layers.ts)
  *   <dir>/names/<k0k1>/<key>.entry     under a tokens key: what compromise found in each of its windows (names.ts)
+ *   <dir>/charts/<k0k1>/<key>.entry    a chart's SVG, under its spec (reports/render/cache.ts)
  *
  * An entry's modification time is when a run last used it: reads set it (see touch), so the cache can
  * be kept under a size cap least recently used first (prune.ts).
@@ -24,13 +25,13 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { threadId } from 'node:worker_threads';
 
-export type CacheLayer = 'tokens' | 'results' | 'links' | 'names';
+export type CacheLayer = 'tokens' | 'results' | 'links' | 'names' | 'charts';
 
 /** Every layer, each a folder of the cache directory. */
-export const CACHE_LAYERS: readonly CacheLayer[] = ['tokens', 'results', 'links', 'names'];
+export const CACHE_LAYERS: readonly CacheLayer[] = ['tokens', 'results', 'links', 'names', 'charts'];
 
 /** Layers whose entries are tried as JSON first (see above). */
-const JSON_LAYERS: ReadonlySet<CacheLayer> = new Set(['results', 'links', 'names']);
+const JSON_LAYERS: ReadonlySet<CacheLayer> = new Set(['results', 'links', 'names', 'charts']);
 
 /** v8.serialize's first byte (its version tag). */
 const V8_FORMAT = 0xff;

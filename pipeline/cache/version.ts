@@ -21,9 +21,17 @@ export function codeVersion(): string {
 }
 
 export function computeCodeVersion(root: string): string {
-  const parts: string[] = [`node-v8 ${process.versions.v8}`];
-  for (const lib of LIBRARIES) parts.push(`${lib} ${libraryVersion(lib)}`);
-  for (const folder of CODE_FOLDERS) {
+  return versionOf(root, CODE_FOLDERS, LIBRARIES, [`node-v8 ${process.versions.v8}`]);
+}
+
+/**
+ * The hash of the given libraries' versions and of every source under the given folders of `root`
+ * (each file by its path and bytes), after `extra` parts.
+ */
+export function versionOf(root: string, folders: readonly string[], libraries: readonly string[], extra: readonly string[] = []): string {
+  const parts: string[] = [...extra];
+  for (const lib of libraries) parts.push(`${lib} ${libraryVersion(lib)}`);
+  for (const folder of folders) {
     for (const file of codeFiles(path.join(root, folder))) {
       parts.push(`${path.relative(root, file)} ${sha256(fs.readFileSync(file))}`);
     }

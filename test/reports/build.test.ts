@@ -1,5 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildReportHere } from '../../reports/build.js';
+import { CHARTS } from '../../reports/charts/index.js';
+import { wholeContent } from '../../pipeline/output/write.js';
+import type { ReportOptions } from '../../reports/options.js';
+import { entriesByLayer } from '../pipeline/cache/entries.js';
+import { useTmpDir } from '../helpers/tmp.js';
 import { syntheticTables, type SyntheticInput } from '../../reports/thread/synthetic.js';
 import type { AnalysisResult } from '../../pipeline/index.js';
 import { DEFAULT_AGGREGATE } from '../../analyzers/stance/rows.js';
@@ -64,5 +71,34 @@ describe('buildReportHere and the analysis tables', () => {
     await buildReportHere(fixtureResult(tables), { from: '2020-01', to: '2026-12' }, () => {});
     expect(files).toContain('report.html');
     expect(JSON.stringify(tables)).toBe(before);
+  });
+});
+
+const tmp = useTmpDir('turnlens-report-cache-');
+
+async function files(options: ReportOptions): Promise<Map<string, string | Uint8Array>> {
+  const out = new Map<string, string | Uint8Array>();
+  await buildReportHere(result(), options, (rel, content) => out.set(rel, wholeContent(content)));
+  return out;
+}
+
+describe('buildReportHere with a cache folder', () => {
+  it('builds the same files as without one, keeps each chart once, and takes them from there the next time', async () => {
+    const cacheDir = path.join(tmp(), 'cache');
+    const plain = await files({});
+    expect(await files({ cacheDir })).toEqual(plain);
+    expect(entriesByLayer(cacheDir)).toEqual({ charts: CHARTS.length });
+    expect(await files({ cacheDir })).toEqual(plain);
+    expect(entriesByLayer(cacheDir)).toEqual({ charts: CHARTS.length });
+
+    // Read, not rendered: an entry changed on disk is what the next build shows, in the chart's file and in the page.
+    const dir = path.join(cacheDir, 'charts');
+    for (const e of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      if (e.isFile()) fs.writeFileSync(path.join(e.parentPath, e.name), JSON.stringify({ svg: '<svg id="from-the-cache"/>' }));
+    }
+    const read = await files({ cacheDir });
+    for (const chart of CHARTS) expect(read.get(`charts/${chart.name}.svg`)).toBe('<svg id="from-the-cache"/>\n');
+    expect(String(read.get('report.html'))).toContain('<svg id="from-the-cache"/>');
+    expect(await files({ cacheDir: false })).toEqual(plain);
   });
 });

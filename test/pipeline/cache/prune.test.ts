@@ -137,7 +137,8 @@ describe('analyze under a cache cap', () => {
       // compromise's finds are kept for a document in which it read any window.
       const names = count(cacheDir).names;
       expect(names).toBeGreaterThan(0);
-      expect(count(cacheDir)).toEqual({ tokens: n, results: n, links: n, names });
+      // No charts: the report keeps those (reports/render/cache.ts), and analyze builds none.
+      expect(count(cacheDir)).toEqual({ tokens: n, results: n, links: n, names, charts: 0 });
       // A warm run uses (touches) the results and the tokens behind them.
       age(cacheDir);
       expect(await run({})).not.toContain('documents/sentences');
@@ -146,7 +147,7 @@ describe('analyze under a cache cap', () => {
       const edited = await run({ themes });
       expect(edited).not.toContain('documents/sentences');
       expect(edited).toContain('cache prune');
-      expect(count(cacheDir)).toEqual({ tokens: n, results: n, links: n, names });
+      expect(count(cacheDir)).toEqual({ tokens: n, results: n, links: n, names, charts: 0 });
       // Back to the first themes: their results were removed, the tokens were not.
       age(cacheDir);
       const back = await run({});
