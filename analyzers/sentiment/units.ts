@@ -74,16 +74,27 @@ export function readUnits(slots: readonly UnitSlot[], t: FactsTable): void {
   for (const slot of pending) slot.read = readAlone(slot.unit, t);
 }
 
-function readAlone(unit: string, t: FactsTable): UnitReading {
+/** A forget, then the instance (a forget may drop it); returns the first id wink learns from here on. */
+function forgetLearned(): number {
   bare.forget();
   bare.get();
-  const from = bare.learnedFrom();
-  const { readings } = readDocument(unit, t);
-  const teaches: string[] = [];
-  for (let id = from, end = bare.mark(); id < end; id++) {
+  return bare.learnedFrom();
+}
+
+/** The forgettable words wink learned as ids `from` to `end`, with their ids. */
+function forgettableSince(from: number, end: number): Array<{ id: number; word: string }> {
+  const out: Array<{ id: number; word: string }> = [];
+  for (let id = from; id < end; id++) {
     const word = bare.lexeme(id)!;
-    if (bare.forgettableWord(word)) teaches.push(word);
+    if (bare.forgettableWord(word)) out.push({ id, word });
   }
+  return out;
+}
+
+function readAlone(unit: string, t: FactsTable): UnitReading {
+  const from = forgetLearned();
+  const { readings } = readDocument(unit, t);
+  const teaches = forgettableSince(from, bare.mark()).map((l) => l.word);
   return { readings, cue: readings.some((r) => r.cue), teaches: teaches.length ? teaches : NONE };
 }
 
@@ -110,9 +121,7 @@ interface Learned {
  * after a forget; returns the slots of the others.
  */
 function readBatch(batch: readonly UnitSlot[], t: FactsTable): UnitSlot[] {
-  bare.forget();
-  bare.get();
-  const from = bare.learnedFrom();
+  const from = forgetLearned();
   const text = batch.map((s) => s.unit).join('\n');
   const { ids, readings } = readDocument(text, t);
   const end = bare.mark();
@@ -138,9 +147,7 @@ function readBatch(batch: readonly UnitSlot[], t: FactsTable): UnitSlot[] {
     }
   }
   const learned: Learned[] = [];
-  for (let id = from; id < end; id++) {
-    const word = bare.lexeme(id)!;
-    if (!bare.forgettableWord(word)) continue;
+  for (const { id, word } of forgettableSince(from, end)) {
     // A forgettable word learned by no unit seen: which units it changed cannot be told.
     if (by[id - from] === -1) return [...batch];
     learned.push({ word, by: by[id - from] });
